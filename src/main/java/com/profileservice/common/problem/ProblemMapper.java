@@ -1,0 +1,176 @@
+package com.profileservice.common.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every exception that leaves a resource into an RFC 9457 problem response. The one place
+ * where errors get their shape: no stack trace, exception class or rejected value reaches a client.
+ */
+public class ProblemMapper {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+  /** Properties the server owns: a client naming them is told so rather than "unknown". */
+  private static final Set<String> SERVER_OWNED =
+      Set.of(
+          "id",
+          "subject",
+          "emailVerified",
+          "pendingEmail",
+          "status",
+          "version",
+          "createdAt",
+          "updatedAt");
+
+  private final ProblemResponses responses;
+
+  public ProblemMapper(ProblemResponses responses) {
+    this.responses = responses;
+  }
+
+  @ServerExceptionMapper
+  public Response domain(ProblemException e, HttpServerRequest request) {
+    return responses.of(e, request.path()).build();
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
+    return unauthenticated(request);
+  }
+
+  @ServerExceptionMapper
+  public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+    return unauthenticated(request);
+  }
+
+  @ServerExceptionMapper
+  public Response authenticationIncomplete(
+      AuthenticationCompletionException e, HttpServerRequest request) {
+    return unauthenticated(request);
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+    return responses
+        .forStatus(403, "Your token does not grant the role this operation needs.", request.path())
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response http(WebApplicationException e, HttpServerRequest request) {
+    Response original = e.getResponse();
+    int status = original.getStatus();
+    Response.ResponseBuilder response = responses.forStatus(status, null, request.path());
+    String allow = original.getHeaderString(HttpHeaders.ALLOW);
+    if (allow != null) {
+      response.header(HttpHeaders.ALLOW, allow);
+    }
+    return response.build();
+  }
+
+  @ServerExceptionMapper
+  public Response malformedJson(JsonParseException e, HttpServerRequest request) {
+    return malformed("The request body is not valid JSON.", request);
+  }
+
+  @ServerExceptionMapper
+  public Response mismatchedJson(MismatchedInputException e, HttpServerRequest request) {
+    String field = pathOf(e);
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      String name = unknown.getPropertyName();
+      String detail =
+          SERVER_OWNED.contains(name)
+              ? "Property '" + field + "' is set by the server and cannot be sent."
+              : "Property '" + field + "' is not part of this API.";
+      return malformed(detail, request);
+    }
+    if (field.isEmpty()) {
+      return malformed("The request body must be a JSON object of the documented shape.", request);
+    }
+    return wrongType(field, request);
+  }
+
+  @ServerExceptionMapper
+  public Response otherJson(JsonProcessingException e, HttpServerRequest request) {
+    if (e instanceof JsonMappingException mapping && !pathOf(mapping).isEmpty()) {
+      return wrongType(pathOf(mapping), request);
+    }
+    return malformed("The request body could not be read.", request);
+  }
+
+  @ServerExceptionMapper
+  public Response constraintViolations(ConstraintViolationException e, HttpServerRequest request) {
+    List<FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new FieldError(leafName(v), v.getMessage()))
+            .sorted((a, b) -> a.field().compareTo(b.field()))
+            .collect(Collectors.toList());
+    return responses.of(new InvalidRequest(errors), request.path()).build();
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e, HttpServerRequest request) {
+    if (DatabaseFailures.isUnavailable(e)) {
+      LOG.warnf("database unavailable: %s", e.getClass().getName());
+      return responses
+          .forStatus(503, "The service cannot reach its database; retry shortly.", request.path())
+          .header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS)
+          .build();
+    }
+    LOG.error("unexpected failure", e);
+    return responses.forStatus(500, "The service failed unexpectedly.", request.path()).build();
+  }
+
+  private Response unauthenticated(HttpServerRequest request) {
+    return responses
+        .forStatus(401, "A valid bearer token is required.", request.path())
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .build();
+  }
+
+  private Response malformed(String detail, HttpServerRequest request) {
+    MalformedRequest e = new MalformedRequest(detail);
+    return responses.of(e, request.path()).build();
+  }
+
+  private Response wrongType(String field, HttpServerRequest request) {
+    return responses
+        .of(InvalidRequest.of(field, "has the wrong type or format"), request.path())
+        .build();
+  }
+
+  /** The dotted path of the JSON property that failed, as the API names fields. */
+  private static String pathOf(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+
+  private static String leafName(ConstraintViolation<?> violation) {
+    String leaf = null;
+    for (var node : violation.getPropertyPath()) {
+      leaf = node.getName();
+    }
+    return leaf == null ? "" : leaf;
+  }
+}

@@ -1,0 +1,128 @@
+package com.profileservice.profile;
+
+import com.profileservice.policy.Visibility;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A stored profile. Stays inside this feature: views are built from it, never serialised. */
+@Entity
+@Table(name = "profile")
+public class Profile {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  Long id;
+
+  @Column(nullable = false, updatable = false)
+  String subject;
+
+  @Column(nullable = false, updatable = false)
+  String handle;
+
+  @Column(nullable = false)
+  String name;
+
+  @Column(nullable = false)
+  String email;
+
+  LocalDate birthday;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  Gender gender = Gender.UNSPECIFIED;
+
+  String website;
+
+  @Column(name = "im_aim")
+  String imAim;
+
+  @Column(name = "im_icq")
+  String imIcq;
+
+  @Column(name = "im_yahoo")
+  String imYahoo;
+
+  @Column(name = "im_msn")
+  String imMsn;
+
+  @Column(name = "im_jabber")
+  String imJabber;
+
+  @Column(name = "location_city")
+  String locationCity;
+
+  @Column(name = "location_state")
+  String locationState;
+
+  @Column(name = "location_country")
+  String locationCountry;
+
+  @Column(name = "location_zip")
+  String locationZip;
+
+  String phone;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  Map<String, Visibility> visibility = new LinkedHashMap<>();
+
+  @Version
+  @Column(nullable = false)
+  long version;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  Instant updatedAt;
+
+  /** Whether the profile already holds exactly these values. */
+  boolean holds(ValidProfile values) {
+    return values.equals(
+        new ValidProfile(
+            handle,
+            name,
+            email,
+            birthday,
+            gender,
+            website,
+            new Im(imAim, imIcq, imYahoo, imMsn, imJabber),
+            new Location(locationCity, locationState, locationCountry, locationZip),
+            phone,
+            visibility));
+  }
+
+  /** Copies every owner-editable value from a validated document. */
+  void apply(ValidProfile values, Instant now) {
+    name = values.name();
+    email = values.email();
+    birthday = values.birthday();
+    gender = values.gender();
+    website = values.website();
+    imAim = values.im().aim();
+    imIcq = values.im().icq();
+    imYahoo = values.im().yahoo();
+    imMsn = values.im().msn();
+    imJabber = values.im().jabber();
+    locationCity = values.location().city();
+    locationState = values.location().state();
+    locationCountry = values.location().country();
+    locationZip = values.location().zip();
+    phone = values.phone();
+    visibility = new LinkedHashMap<>(values.visibility());
+    updatedAt = now;
+  }
+}

@@ -1,0 +1,27 @@
+package com.profileservice.profile;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Queries over stored profiles. */
+@ApplicationScoped
+public class ProfileRepository implements PanacheRepository<Profile> {
+
+  /** One SQL statement, served by the unique index on lower(handle). */
+  public Uni<Profile> findByHandle(String handle) {
+    return find("lower(handle) = lower(?1)", handle).firstResult();
+  }
+
+  public Uni<Profile> findBySubject(String subject) {
+    return find("subject", subject).firstResult();
+  }
+
+  public Uni<Boolean> handleTaken(String handle) {
+    return count("lower(handle) = lower(?1)", handle).map(n -> n > 0);
+  }
+
+  public Uni<Boolean> subjectHasProfile(String subject) {
+    return count("subject", subject).map(n -> n > 0);
+  }
+}

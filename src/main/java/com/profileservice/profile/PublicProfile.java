@@ -1,0 +1,43 @@
+package com.profileservice.profile;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What anyone may see of a profile. The type has no place for a field the policy keeps private
+ * (birthday, gender, zip, phone), and absent keys stand for both "hidden" and "empty".
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(
+    description =
+        "The public view: only fields whose visibility is PUBLIC and that hold a value. A hidden"
+            + " field and an empty one look the same: the key is absent.")
+public record PublicProfile(
+    String handle,
+    String name,
+    String email,
+    String website,
+    PublicIm im,
+    PublicLocation location) {
+
+  /** Instant-messenger handles the owner made public. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record PublicIm(String aim, String icq, String yahoo, String msn, String jabber) {
+
+    static PublicIm of(String aim, String icq, String yahoo, String msn, String jabber) {
+      boolean empty = aim == null && icq == null && yahoo == null && msn == null && jabber == null;
+      return empty ? null : new PublicIm(aim, icq, yahoo, msn, jabber);
+    }
+  }
+
+  /** The parts of the location the owner made public; never the zip code. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record PublicLocation(String city, String state, String country) {
+
+    static PublicLocation of(String city, String state, String country) {
+      return city == null && state == null && country == null
+          ? null
+          : new PublicLocation(city, state, country);
+    }
+  }
+}
