@@ -19,7 +19,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 
 /** The rules for creating, reading and changing profiles, each in its own transaction. */
 @ApplicationScoped
@@ -42,7 +41,7 @@ public class ProfileService {
   @WithTransaction
   public Uni<OwnerProfile> create(String subject, ProfileInput input) {
     return Uni.createFrom()
-        .item(() -> validator.validate(input, Map.of()))
+        .item(() -> validator.validate(input))
         .call(valid -> refuseDuplicates(subject, valid.handle()))
         .map(valid -> newProfile(subject, valid))
         .call(profiles::persistAndFlush)
@@ -79,7 +78,7 @@ public class ProfileService {
             profile -> {
               OwnerProfile current = ProfileViews.ownerView(profile);
               return patched(current, patch)
-                  .map(input -> validator.validate(input, current.visibility()))
+                  .map(input -> validator.validate(input))
                   .chain(valid -> applyIfChanged(profile, valid));
             })
         .map(ProfileViews::ownerView);

@@ -44,8 +44,11 @@ public class ProfileValidator {
     this.clock = clock;
   }
 
-  /** Validates a whole document; {@code visibilityBase} is what unnamed fields keep. */
-  ValidProfile validate(ProfileInput input, Map<String, Visibility> visibilityBase) {
+  /**
+   * Validates a whole document. Fields its visibility map leaves out take their default: a merge
+   * patch that sets a flag to null removes it from the document, which resets it.
+   */
+  ValidProfile validate(ProfileInput input) {
     List<FieldError> errors = new ArrayList<>();
     beanValidator
         .validate(input)
@@ -58,7 +61,7 @@ public class ProfileValidator {
     website(input.website(), errors);
     String country = country(location.country(), errors);
     phone(input.phone(), errors);
-    Map<String, Visibility> visibility = visibility(input.visibility(), visibilityBase, errors);
+    Map<String, Visibility> visibility = visibility(input.visibility(), errors);
     if (!errors.isEmpty()) {
       errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
       throw new InvalidRequest(errors);
@@ -183,11 +186,9 @@ public class ProfileValidator {
     }
   }
 
-  /** Named fields take the given flag; the rest keep their flag from {@code base}. */
   private static Map<String, Visibility> visibility(
-      Map<String, String> requested, Map<String, Visibility> base, List<FieldError> errors) {
+      Map<String, String> requested, List<FieldError> errors) {
     Map<String, Visibility> result = new LinkedHashMap<>(PrivacyPolicy.defaultVisibility());
-    result.putAll(base);
     if (requested == null) {
       return result;
     }
