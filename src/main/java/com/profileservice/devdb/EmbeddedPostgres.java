@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -234,7 +233,9 @@ final class EmbeddedPostgres {
 
   private static Path unpackBinaries(Path base) throws IOException {
     URL archive = findArchive();
-    Path target = base.resolve("bin-" + shortHash(archive.toString()));
+    // Named by content, not by URL: dev mode and tests load the same archive through different
+    // URLs.
+    Path target = base.resolve("bin-" + contentHash(archive));
     if (Files.exists(target.resolve("bin").resolve("pg_ctl"))) {
       return target;
     }
@@ -310,11 +311,14 @@ final class EmbeddedPostgres {
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
-  private static String shortHash(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
+  private static String contentHash(URL archive) throws IOException {
+    try (InputStream in = archive.openStream()) {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 16];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        sha.update(buffer, 0, n);
+      }
+      return HexFormat.of().formatHex(sha.digest(), 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
