@@ -9,9 +9,12 @@ public record PolicyDocument(
     @Schema(description = "Version of these rules.", example = PrivacyPolicy.VERSION)
         String version,
     @Schema(description = "Every profile field with its purpose and visibility rules.")
-        List<FieldPolicy> fields) {
+        List<FieldPolicy> fields,
+    @Schema(description = "Every consent, its meaning and its default.")
+        List<ConsentPolicy> consents) {
 
   public static PolicyDocument current() {
-    return new PolicyDocument(PrivacyPolicy.VERSION, PrivacyPolicy.fields());
+    return new PolicyDocument(
+        PrivacyPolicy.VERSION, PrivacyPolicy.fields(), PrivacyPolicy.consents());
   }
 }

@@ -95,6 +95,19 @@ public final class PrivacyPolicy {
               PRIVATE_ONLY,
               PRIVATE));
 
+  /** Every consent starts withdrawn: the policy sends only what the owner explicitly asks for. */
+  private static final List<ConsentPolicy> CONSENTS =
+      List.of(
+          new ConsentPolicy(
+              "directory_listing", "List me in the user directory under my region.", false),
+          new ConsentPolicy(
+              "comment_notifications", "Email me when comments are posted to my journal.", false),
+          new ConsentPolicy("news", "Send me the service's news.", false),
+          new ConsentPolicy(
+              "comment_ip_logging",
+              "Log the IP addresses of comments posted to my journal, visible to me alone.",
+              false));
+
   private static final Map<String, FieldPolicy> BY_NAME = index(FIELDS);
 
   private PrivacyPolicy() {}
@@ -106,6 +119,14 @@ public final class PrivacyPolicy {
 
   public static Optional<FieldPolicy> field(String name) {
     return Optional.ofNullable(BY_NAME.get(name));
+  }
+
+  public static List<ConsentPolicy> consents() {
+    return CONSENTS;
+  }
+
+  public static Optional<ConsentPolicy> consent(String name) {
+    return CONSENTS.stream().filter(c -> c.name().equals(name)).findFirst();
   }
 
   /** The visibility every field starts with. */

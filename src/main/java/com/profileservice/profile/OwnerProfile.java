@@ -4,15 +4,22 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.profileservice.policy.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Everything the owner may see of their own profile: every field, set or not. */
-@Schema(description = "The owner's view: every field, the visibility map and bookkeeping.")
+@Schema(description = "The owner's view: every field, the visibility map, consents and status.")
 public record OwnerProfile(
     String handle,
     String name,
-    String email,
+    @Schema(description = "The address in use.") String email,
+    @Schema(description = "Whether the address in use is verified.") boolean emailVerified,
+    @Schema(
+            description =
+                "An address waiting for verification; the address in use stays until then.")
+        String pendingEmail,
     LocalDate birthday,
     Gender gender,
     String website,
@@ -20,6 +27,10 @@ public record OwnerProfile(
     Location location,
     String phone,
     @Schema(description = "Field name to PUBLIC or PRIVATE.") Map<String, Visibility> visibility,
+    @Schema(description = "Consent name to granted; changed only through /me/consents.")
+        Map<String, Boolean> consents,
+    @Schema(description = "INACTIVE once the address stays unverified past the grace period.")
+        AccountStatus status,
     @Schema(description = "Increases with every change; the ETag is derived from it.") long version,
     Instant createdAt,
     Instant updatedAt) {
@@ -30,7 +41,7 @@ public record OwnerProfile(
     return new ProfileInput(
         handle,
         name,
-        email,
+        pendingEmail != null ? pendingEmail : email,
         birthday == null ? null : birthday.toString(),
         gender.name(),
         website,
@@ -39,10 +50,7 @@ public record OwnerProfile(
         phone,
         visibility.entrySet().stream()
             .collect(
-                java.util.stream.Collectors.toMap(
-                    Map.Entry::getKey,
-                    e -> e.getValue().name(),
-                    (a, b) -> a,
-                    java.util.LinkedHashMap::new)));
+                Collectors.toMap(
+                    Map.Entry::getKey, e -> e.getValue().name(), (a, b) -> a, LinkedHashMap::new)));
   }
 }

@@ -79,6 +79,22 @@ public class Profile {
   @Column(nullable = false)
   Map<String, Visibility> visibility = new LinkedHashMap<>();
 
+  /** Consent name to granted; a consent not present has its policy default. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  Map<String, Boolean> consents = new LinkedHashMap<>();
+
+  /** Whether {@link #email}, the address in use, is verified. */
+  @Column(name = "email_verified", nullable = false)
+  boolean emailVerified;
+
+  /** An address the owner asked for and has not confirmed yet; {@link #email} stays in use. */
+  @Column(name = "pending_email")
+  String pendingEmail;
+
+  @Column(name = "unverified_since")
+  Instant unverifiedSince;
+
   @Version
   @Column(nullable = false)
   long version;
@@ -95,7 +111,7 @@ public class Profile {
         new ValidProfile(
             handle,
             name,
-            email,
+            requestedEmail(),
             birthday,
             gender,
             website,
@@ -105,10 +121,28 @@ public class Profile {
             visibility));
   }
 
-  /** Copies every owner-editable value from a validated document. */
+  /** The address the owner asked for last: the pending one if any, else the one in use. */
+  String requestedEmail() {
+    return pendingEmail != null ? pendingEmail : email;
+  }
+
+  AccountStatus status(Instant now, java.time.Duration grace) {
+    return AccountStatus.of(unverifiedSince, now, grace);
+  }
+
+  /** The consent as it stands now; one never given or withdrawn has its policy default. */
+  boolean consented(String consent) {
+    Boolean granted = consents.get(consent);
+    return granted != null
+        ? granted
+        : com.profileservice.policy.PrivacyPolicy.consent(consent)
+            .map(c -> c.defaultGranted())
+            .orElse(false);
+  }
+
+  /** Copies every owner-editable value but the email, whose change waits for verification. */
   void apply(ValidProfile values, Instant now) {
     name = values.name();
-    email = values.email();
     birthday = values.birthday();
     gender = values.gender();
     website = values.website();

@@ -8,53 +8,76 @@ import com.profileservice.common.http.EntityTags;
 import com.profileservice.common.http.MergePatch;
 import com.profileservice.common.persistence.UniqueViolations;
 import com.profileservice.common.problem.InvalidRequest;
+import com.profileservice.ledger.PrivacyLedger;
+import com.profileservice.policy.PrivacyPolicy;
 import com.profileservice.profile.ProfileProblems.HandleTaken;
 import com.profileservice.profile.ProfileProblems.NoProfileYet;
 import com.profileservice.profile.ProfileProblems.ProfileAlreadyExists;
 import com.profileservice.profile.ProfileProblems.ProfileNotFound;
 import com.profileservice.profile.ProfileProblems.StalePrecondition;
+import com.profileservice.verification.EmailVerifications;
+import com.profileservice.verification.VerificationConfig;
+import com.profileservice.verification.VerificationMails;
+import com.profileservice.verification.VerificationMails.Outbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 
-/** The rules for creating, reading and changing profiles, each in its own transaction. */
+/**
+ * The rules for creating, reading and changing profiles. Writes run in one transaction with their
+ * ledger entries and verification tokens; messages go out only after it commits.
+ */
 @ApplicationScoped
 public class ProfileService {
 
   private final ProfileRepository profiles;
   private final ProfileValidator validator;
+  private final PrivacyLedger ledger;
+  private final EmailVerifications verifications;
+  private final VerificationMails mails;
+  private final VerificationConfig verificationConfig;
   private final ObjectMapper json;
   private final Clock clock;
 
   public ProfileService(
-      ProfileRepository profiles, ProfileValidator validator, ObjectMapper json, Clock clock) {
+      ProfileRepository profiles,
+      ProfileValidator validator,
+      PrivacyLedger ledger,
+      EmailVerifications verifications,
+      VerificationMails mails,
+      VerificationConfig verificationConfig,
+      ObjectMapper json,
+      Clock clock) {
     this.profiles = profiles;
     this.validator = validator;
+    this.ledger = ledger;
+    this.verifications = verifications;
+    this.mails = mails;
+    this.verificationConfig = verificationConfig;
     this.json = json;
     this.clock = clock;
   }
 
   /** Validation comes first, so a refused document (card number, under 13) stores nothing. */
-  @WithTransaction
   public Uni<OwnerProfile> create(String subject, ProfileInput input) {
-    return Uni.createFrom()
-        .item(() -> validator.validate(input))
-        .call(valid -> refuseDuplicates(subject, valid.handle()))
-        .map(valid -> newProfile(subject, valid))
-        .call(profiles::persistAndFlush)
-        .map(ProfileViews::ownerView)
+    return Panache.withTransaction(() -> createProfile(subject, input))
+        .call(written -> mails.send(written.outbox()))
+        .map(Written::view)
         .onFailure(f -> UniqueViolations.constraintOf(f).isPresent())
         .transform(ProfileService::asConflict);
   }
 
-  /** One SQL statement: the profile row by its handle. */
+  /** One SQL statement: the profile row by its handle. Inactive accounts look unknown. */
   @WithSession
   public Uni<PublicProfile> publicView(String handle) {
+    Instant now = Instant.now(clock);
     return profiles
         .findByHandle(handle)
+        .map(p -> p != null && p.status(now, grace()) == AccountStatus.ACTIVE ? p : null)
         .onItem()
         .ifNull()
         .failWith(ProfileNotFound::new)
@@ -63,38 +86,86 @@ public class ProfileService {
 
   @WithSession
   public Uni<OwnerProfile> ownerView(String subject) {
-    return owned(subject).map(ProfileViews::ownerView);
+    return owned(subject).map(this::ownerView);
   }
 
   /**
    * Applies a JSON merge patch to the owner's profile. {@code ifMatch} (null when absent) must name
    * the current version; the version column also fails a write that raced another.
    */
-  @WithTransaction
   public Uni<OwnerProfile> update(String subject, ObjectNode patch, String ifMatch) {
+    return Panache.withTransaction(() -> updateProfile(subject, patch, ifMatch))
+        .call(written -> mails.send(written.outbox()))
+        .map(Written::view);
+  }
+
+  private Uni<Written> createProfile(String subject, ProfileInput input) {
+    return Uni.createFrom()
+        .item(() -> validator.validate(input))
+        .call(valid -> refuseDuplicates(subject, valid.handle()))
+        .map(valid -> newProfile(subject, valid))
+        .call(profiles::persistAndFlush)
+        .call(
+            profile ->
+                ledger.recordVisibility(
+                    subject, PrivacyPolicy.defaultVisibility(), profile.visibility, subject))
+        .chain(
+            profile ->
+                verifications
+                    .issue(profile.id, profile.email)
+                    .map(outbox -> new Written(ownerView(profile), outbox)));
+  }
+
+  private Uni<Written> updateProfile(String subject, ObjectNode patch, String ifMatch) {
     return owned(subject)
         .invoke(profile -> requireCurrent(profile, ifMatch))
-        .call(
-            profile -> {
-              OwnerProfile current = ProfileViews.ownerView(profile);
-              return patched(current, patch)
-                  .map(input -> validator.validate(input))
-                  .chain(valid -> applyIfChanged(profile, valid));
-            })
-        .map(ProfileViews::ownerView);
+        .chain(
+            profile ->
+                patched(ownerView(profile), patch)
+                    .map(validator::validate)
+                    .chain(valid -> applyIfChanged(subject, profile, valid))
+                    .map(outbox -> new Written(ownerView(profile), outbox)));
   }
 
   /** An unchanged document writes nothing, so the version and ETag stay as they were. */
-  private Uni<Void> applyIfChanged(Profile profile, ValidProfile valid) {
+  private Uni<Outbox> applyIfChanged(String subject, Profile profile, ValidProfile valid) {
     if (profile.holds(valid)) {
-      return Uni.createFrom().voidItem();
+      return Uni.createFrom().item(Outbox.EMPTY);
     }
+    var visibilityBefore = new LinkedHashMap<>(profile.visibility);
     profile.apply(valid, Instant.now(clock));
-    return profiles.flush();
+    return ledger
+        .recordVisibility(subject, visibilityBefore, profile.visibility, subject)
+        .chain(() -> requestEmail(profile, valid.email()))
+        .call(profiles::flush);
+  }
+
+  /**
+   * A new address waits for verification while the old one stays in use; asking for the address in
+   * use again drops the pending change.
+   */
+  private Uni<Outbox> requestEmail(Profile profile, String requested) {
+    if (requested.equals(profile.requestedEmail())) {
+      return Uni.createFrom().item(Outbox.EMPTY);
+    }
+    if (requested.equals(profile.email)) {
+      profile.pendingEmail = null;
+      return verifications.cancel(profile.id).replaceWith(Outbox.EMPTY);
+    }
+    profile.pendingEmail = requested;
+    return verifications.changeRequested(profile.id, profile.email, requested);
   }
 
   private Uni<Profile> owned(String subject) {
     return profiles.findBySubject(subject).onItem().ifNull().failWith(NoProfileYet::new);
+  }
+
+  private OwnerProfile ownerView(Profile profile) {
+    return ProfileViews.ownerView(profile, profile.status(Instant.now(clock), grace()));
+  }
+
+  private java.time.Duration grace() {
+    return verificationConfig.verificationGrace();
   }
 
   private Uni<Void> refuseDuplicates(String subject, String handle) {
@@ -121,6 +192,8 @@ public class ProfileService {
     Profile profile = new Profile();
     profile.subject = subject;
     profile.handle = valid.handle();
+    profile.email = valid.email();
+    profile.unverifiedSince = now;
     profile.createdAt = now;
     profile.apply(valid, now);
     return profile;
@@ -156,4 +229,7 @@ public class ProfileService {
         ? new ProfileAlreadyExists()
         : new HandleTaken();
   }
+
+  /** What a write produced: the new owner view, and the messages to send after commit. */
+  private record Written(OwnerProfile view, Outbox outbox) {}
 }

@@ -31,11 +31,13 @@ final class ProfileViews {
             filter.shown("location.country", p.locationCountry)));
   }
 
-  static OwnerProfile ownerView(Profile p) {
+  static OwnerProfile ownerView(Profile p, AccountStatus status) {
     return new OwnerProfile(
         p.handle,
         p.name,
         p.email,
+        p.emailVerified,
+        p.pendingEmail,
         p.birthday,
         p.gender,
         p.website,
@@ -43,9 +45,17 @@ final class ProfileViews {
         new Location(p.locationCity, p.locationState, p.locationCountry, p.locationZip),
         p.phone,
         completeVisibility(p.visibility),
+        completeConsents(p),
+        status,
         p.version,
         p.createdAt,
         p.updatedAt);
+  }
+
+  private static Map<String, Boolean> completeConsents(Profile p) {
+    Map<String, Boolean> complete = new LinkedHashMap<>();
+    PrivacyPolicy.consents().forEach(c -> complete.put(c.name(), p.consented(c.name())));
+    return complete;
   }
 
   /** Every policy field in policy order, defaulted where the stored map has no entry. */

@@ -15,7 +15,11 @@ public record Problem(
     @Schema(description = "HTTP status code.", example = "404") int status,
     @Schema(description = "What went wrong this time.") String detail,
     @Schema(description = "The request path.", example = "/profiles/alice") String instance,
-    @Schema(description = "For validation problems: each failing field.") List<FieldError> errors) {
+    @Schema(description = "For validation problems: each failing field.") List<FieldError> errors,
+    @Schema(
+            description = "For refusals a caller acts on: why, as a fixed word.",
+            example = "consent_missing")
+        String reason) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 }

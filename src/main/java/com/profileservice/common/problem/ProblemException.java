@@ -1,6 +1,7 @@
 package com.profileservice.common.problem;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Base of the domain exceptions that end a request with a problem response. Each subclass names one
@@ -36,5 +37,15 @@ public abstract class ProblemException extends RuntimeException {
 
   public List<FieldError> errors() {
     return null;
+  }
+
+  /** A machine-readable reason, for callers that act on why they were refused. */
+  public String reason() {
+    return null;
+  }
+
+  /** Headers the response must carry, such as Retry-After. */
+  public Map<String, String> headers() {
+    return Map.of();
   }
 }

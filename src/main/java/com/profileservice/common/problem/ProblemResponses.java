@@ -16,7 +16,12 @@ public class ProblemResponses {
   }
 
   public Response.ResponseBuilder of(ProblemException e, String path) {
-    return of(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path, e.errors()));
+    Response.ResponseBuilder response =
+        of(
+            new Problem(
+                e.type(), e.title(), e.status(), e.getMessage(), path, e.errors(), e.reason()));
+    e.headers().forEach(response::header);
+    return response;
   }
 
   /** A problem that is fully described by its HTTP status (RFC 9457 "about:blank"). */
@@ -32,6 +37,7 @@ public class ProblemResponses {
             status,
             detail == null ? defaultDetail(status) : detail,
             path,
+            null,
             null));
   }
 

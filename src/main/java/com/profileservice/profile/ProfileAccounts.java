@@ -1,0 +1,135 @@
+package com.profileservice.profile;
+
+import com.profileservice.ledger.PrivacyLedger;
+import com.profileservice.profile.ProfileProblems.NoProfileYet;
+import com.profileservice.verification.VerificationConfig;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What other features may know of and do to a profile, without its entity leaving this package:
+ * account facts for look-ups, consent changes, and confirming a verified address. Each method joins
+ * the caller's session or transaction.
+ */
+@ApplicationScoped
+public class ProfileAccounts {
+
+  private final ProfileRepository profiles;
+  private final PrivacyLedger ledger;
+  private final VerificationConfig verificationConfig;
+  private final Clock clock;
+
+  public ProfileAccounts(
+      ProfileRepository profiles,
+      PrivacyLedger ledger,
+      VerificationConfig verificationConfig,
+      Clock clock) {
+    this.profiles = profiles;
+    this.ledger = ledger;
+    this.verificationConfig = verificationConfig;
+    this.clock = clock;
+  }
+
+  /** The facts internal look-ups decide on; never shown to anyone as such. */
+  public record Account(
+      long id,
+      String subject,
+      String handle,
+      String email,
+      boolean emailVerified,
+      String pendingEmail,
+      AccountStatus status,
+      java.util.Map<String, Boolean> consents) {
+
+    public boolean active() {
+      return status == AccountStatus.ACTIVE;
+    }
+
+    public boolean consented(String consent) {
+      return Boolean.TRUE.equals(consents.get(consent));
+    }
+  }
+
+  /** Null when no profile has the handle. */
+  public Uni<Account> byHandle(String handle) {
+    return profiles.findByHandle(handle).map(p -> p == null ? null : account(p));
+  }
+
+  /** Fails with 404 when the caller has no profile. */
+  public Uni<Account> bySubject(String subject) {
+    return profiles
+        .findBySubject(subject)
+        .onItem()
+        .ifNull()
+        .failWith(NoProfileYet::new)
+        .map(this::account);
+  }
+
+  public Uni<List<Account>> byPhone(String phone) {
+    return profiles.list("phone", phone).map(list -> list.stream().map(this::account).toList());
+  }
+
+  /**
+   * Sets a consent and records the change in the ledger. Returns whether anything changed: setting
+   * the value a consent already has records nothing.
+   */
+  public Uni<Boolean> changeConsent(String subject, String consent, boolean granted) {
+    return profiles
+        .findBySubject(subject)
+        .onItem()
+        .ifNull()
+        .failWith(NoProfileYet::new)
+        .chain(
+            profile -> {
+              boolean before = profile.consented(consent);
+              if (before == granted) {
+                return Uni.createFrom().item(false);
+              }
+              profile.consents.put(consent, granted);
+              profile.updatedAt = Instant.now(clock);
+              return ledger
+                  .recordConsent(subject, consent, before, granted, subject)
+                  .chain(profiles::flush)
+                  .replaceWith(true);
+            });
+  }
+
+  /**
+   * Makes {@code email} the verified address in use, if it is still the one the owner asked for.
+   * Returns false when the owner has since asked for another address.
+   */
+  public Uni<Boolean> confirmEmail(long profileId, String email) {
+    return profiles
+        .findById(profileId)
+        .chain(
+            profile -> {
+              if (profile == null || !email.equals(profile.requestedEmail())) {
+                return Uni.createFrom().item(false);
+              }
+              profile.email = email;
+              profile.pendingEmail = null;
+              profile.emailVerified = true;
+              profile.unverifiedSince = null;
+              profile.updatedAt = Instant.now(clock);
+              return profiles.flush().replaceWith(true);
+            });
+  }
+
+  private Account account(Profile p) {
+    java.util.Map<String, Boolean> consents = new java.util.LinkedHashMap<>();
+    com.profileservice.policy.PrivacyPolicy.consents()
+        .forEach(c -> consents.put(c.name(), p.consented(c.name())));
+    return new Account(
+        p.id,
+        p.subject,
+        p.handle,
+        p.email,
+        p.emailVerified,
+        p.pendingEmail,
+        p.status(Instant.now(clock), verificationConfig.verificationGrace()),
+        consents);
+  }
+}
