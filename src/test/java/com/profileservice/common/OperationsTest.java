@@ -52,7 +52,14 @@ class OperationsTest {
         .body(
             "paths.'/profiles/{handle}'.get.responses.'404'.content.'application/problem+json'",
             notNullValue())
-        .body("components.schemas.Problem.properties", hasKey("errors"));
+        .body("components.schemas.Problem.properties", hasKey("errors"))
+        .body("components.schemas.Problem.properties", hasKey("reason"))
+        .body("paths.'/internal/profiles/{handle}/email'.get.security[0].bearer", hasItem("mailer"))
+        .body("paths.'/internal/phonepost/{e164}'.get.security[0].bearer", hasItem("phonepost"))
+        .body("paths.'/me/consents/{name}'.put.responses", hasKey("404"))
+        .body("paths.'/me/consents/history'.get.security[0].bearer", hasItem("user"))
+        .body("paths.'/email-verifications'.post.responses", hasKey("410"))
+        .body("paths.'/me/email-verification'.post.responses", hasKey("429"));
   }
 
   @Test

@@ -39,6 +39,7 @@ class PersonalDataLoggingTest {
               Map.of("handle", newHandle(), "name", "4012888888881881", "email", "x@example.org"))
           .statusCode(422);
       patch(token, Map.of("phone", "not a phone")).statusCode(422);
+      patch(token, Map.of("email", "moved-" + email)).statusCode(200);
       given().auth().oauth2(token).get("/me").then().statusCode(200);
       given().auth().oauth2(Tokens.expired(subject)).get("/me").then().statusCode(401);
 
@@ -47,7 +48,14 @@ class PersonalDataLoggingTest {
       List<String> lines = logs.lines();
       assertTrue(lines.stream().anyMatch(line -> line.contains("capture-check")));
       for (String secret :
-          List.of(email, "+31687654321", "1977-07-07", "4012888888881881", "4012 8888", token)) {
+          List.of(
+              email,
+              "moved-" + email,
+              "+31687654321",
+              "1977-07-07",
+              "4012888888881881",
+              "4012 8888",
+              token)) {
         assertFalse(
             lines.stream().anyMatch(line -> line.contains(secret)),
             () -> "a log line holds " + secret + ": " + lines);
