@@ -25,6 +25,8 @@ public record OwnerProfile(
     String website,
     Im im,
     Location location,
+    @Schema(description = "Link to the picture, if there is one; set with PUT /me/picture.")
+        String picture,
     String phone,
     @Schema(description = "Field name to PUBLIC or PRIVATE.") Map<String, Visibility> visibility,
     @Schema(description = "Consent name to granted; changed only through /me/consents.")

@@ -95,6 +95,10 @@ public class Profile {
   @Column(name = "unverified_since")
   Instant unverifiedSince;
 
+  /** The stored picture's hash, or null without a picture; it versions the picture's link. */
+  @Column(name = "picture_sha256")
+  String pictureSha256;
+
   @Version
   @Column(nullable = false)
   long version;
@@ -138,6 +142,11 @@ public class Profile {
         : com.profileservice.policy.PrivacyPolicy.consent(consent)
             .map(c -> c.defaultGranted())
             .orElse(false);
+  }
+
+  /** Where the picture is served, whether or not the public may see it. */
+  String pictureLink() {
+    return pictureSha256 == null ? null : "/profiles/" + handle + "/picture";
   }
 
   /** Copies every owner-editable value but the email, whose change waits for verification. */

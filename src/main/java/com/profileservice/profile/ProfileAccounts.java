@@ -42,7 +42,9 @@ public class ProfileAccounts {
       boolean emailVerified,
       String pendingEmail,
       AccountStatus status,
-      java.util.Map<String, Boolean> consents) {
+      java.util.Map<String, Boolean> consents,
+      String pictureSha256,
+      boolean picturePublic) {
 
     public boolean active() {
       return status == AccountStatus.ACTIVE;
@@ -118,6 +120,18 @@ public class ProfileAccounts {
             });
   }
 
+  /** Records that the profile's picture changed (null: removed); the owner view's version moves. */
+  public Uni<Void> pictureChanged(long profileId, String sha256) {
+    return profiles
+        .findById(profileId)
+        .chain(
+            profile -> {
+              profile.pictureSha256 = sha256;
+              profile.updatedAt = Instant.now(clock);
+              return profiles.flush();
+            });
+  }
+
   private Account account(Profile p) {
     java.util.Map<String, Boolean> consents = new java.util.LinkedHashMap<>();
     com.profileservice.policy.PrivacyPolicy.consents()
@@ -130,6 +144,8 @@ public class ProfileAccounts {
         p.emailVerified,
         p.pendingEmail,
         p.status(Instant.now(clock), verificationConfig.verificationGrace()),
-        consents);
+        consents,
+        p.pictureSha256,
+        new com.profileservice.policy.VisibilityFilter(p.visibility).isPublic("picture"));
   }
 }

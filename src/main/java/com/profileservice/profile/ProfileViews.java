@@ -28,7 +28,8 @@ final class ProfileViews {
         PublicProfile.PublicLocation.of(
             filter.shown("location.city", p.locationCity),
             filter.shown("location.state", p.locationState),
-            filter.shown("location.country", p.locationCountry)));
+            filter.shown("location.country", p.locationCountry)),
+        filter.shown("picture", p.pictureLink()));
   }
 
   static OwnerProfile ownerView(Profile p, AccountStatus status) {
@@ -43,6 +44,7 @@ final class ProfileViews {
         p.website,
         new Im(p.imAim, p.imIcq, p.imYahoo, p.imMsn, p.imJabber),
         new Location(p.locationCity, p.locationState, p.locationCountry, p.locationZip),
+        p.pictureLink(),
         p.phone,
         completeVisibility(p.visibility),
         completeConsents(p),

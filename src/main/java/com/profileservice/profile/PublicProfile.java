@@ -18,7 +18,9 @@ public record PublicProfile(
     String email,
     String website,
     PublicIm im,
-    PublicLocation location) {
+    PublicLocation location,
+    @Schema(description = "Link to the picture, when there is one and it is public.")
+        String picture) {
 
   /** Instant-messenger handles the owner made public. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

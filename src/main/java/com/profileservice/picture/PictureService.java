@@ -1,0 +1,113 @@
+package com.profileservice.picture;
+
+import com.profileservice.picture.PictureInspector.Inspected;
+import com.profileservice.picture.PictureProblems.NoPicture;
+import com.profileservice.profile.ProfileAccounts;
+import com.profileservice.profile.ProfileAccounts.Account;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/** Storing, removing and serving profile pictures. */
+@ApplicationScoped
+public class PictureService {
+
+  private final PictureRepository pictures;
+  private final ProfileAccounts accounts;
+  private final Vertx vertx;
+  private final Clock clock;
+
+  public PictureService(
+      PictureRepository pictures, ProfileAccounts accounts, Vertx vertx, Clock clock) {
+    this.pictures = pictures;
+    this.accounts = accounts;
+    this.vertx = vertx;
+    this.clock = clock;
+  }
+
+  /** What the public may fetch: the bytes and how to describe them. */
+  public record Served(String contentType, byte[] bytes, String sha256) {}
+
+  /**
+   * Inspects the upload on a worker thread (decoding is CPU work) and stores it; the result is
+   * delivered back on the request's event loop, where the database session lives.
+   */
+  public Uni<Void> store(String subject, PictureFormat declared, byte[] bytes) {
+    return vertx
+        .executeBlocking(Uni.createFrom().item(() -> PictureInspector.inspect(declared, bytes)))
+        .chain(inspected -> Panache.withTransaction(() -> save(subject, inspected, bytes)));
+  }
+
+  private Uni<Void> save(String subject, Inspected inspected, byte[] bytes) {
+    String sha256 = sha256(bytes);
+    return accounts
+        .bySubject(subject)
+        .chain(
+            account ->
+                pictures
+                    .findById(account.id())
+                    .chain(
+                        existing -> {
+                          Picture picture = existing != null ? existing : new Picture();
+                          picture.profileId = account.id();
+                          picture.contentType = inspected.format().mediaType();
+                          picture.bytes = bytes;
+                          picture.sha256 = sha256;
+                          picture.width = inspected.width();
+                          picture.height = inspected.height();
+                          picture.updatedAt = Instant.now(clock);
+                          return pictures.persist(picture);
+                        })
+                    .chain(() -> accounts.pictureChanged(account.id(), sha256)));
+  }
+
+  @WithTransaction
+  public Uni<Void> delete(String subject) {
+    return accounts
+        .bySubject(subject)
+        .chain(
+            account ->
+                pictures
+                    .deleteById(account.id())
+                    .chain(() -> accounts.pictureChanged(account.id(), null)));
+  }
+
+  /** Only while the picture flag is PUBLIC and the account active; otherwise as if none. */
+  @WithSession
+  public Uni<Served> publicPicture(String handle) {
+    return accounts
+        .byHandle(handle)
+        .map(account -> shown(account) ? account : null)
+        .onItem()
+        .ifNull()
+        .failWith(NoPicture::new)
+        .chain(account -> pictures.findById(account.id()))
+        .onItem()
+        .ifNull()
+        .failWith(NoPicture::new)
+        .map(p -> new Served(p.contentType, p.bytes, p.sha256));
+  }
+
+  private static boolean shown(Account account) {
+    return account != null
+        && account.active()
+        && account.picturePublic()
+        && account.pictureSha256() != null;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}
