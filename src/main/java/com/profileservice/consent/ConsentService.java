@@ -1,5 +1,7 @@
 package com.profileservice.consent;
 
+import com.profileservice.commentip.CommentIpLog;
+import com.profileservice.commentip.CommentIpService;
 import com.profileservice.common.paging.Page;
 import com.profileservice.common.paging.PageRequest;
 import com.profileservice.common.problem.ProblemException;
@@ -19,10 +21,12 @@ public class ConsentService {
 
   private final ProfileAccounts accounts;
   private final PrivacyLedger ledger;
+  private final CommentIpLog commentIps;
 
-  public ConsentService(ProfileAccounts accounts, PrivacyLedger ledger) {
+  public ConsentService(ProfileAccounts accounts, PrivacyLedger ledger, CommentIpLog commentIps) {
     this.accounts = accounts;
     this.ledger = ledger;
+    this.commentIps = commentIps;
   }
 
   @WithSession
@@ -36,13 +40,27 @@ public class ConsentService {
                     .toList());
   }
 
-  /** Withdrawal counts from this commit on: every reader looks the consent up when it acts. */
+  /**
+   * Withdrawal counts from this commit on: every reader looks the consent up when it acts, and
+   * withdrawing comment-IP logging deletes the log in the same transaction.
+   */
   @WithTransaction
   public Uni<ConsentState> change(String subject, String name, boolean granted) {
     return Uni.createFrom()
         .item(() -> PrivacyPolicy.consent(name).orElseThrow(UnknownConsent::new))
         .call(consent -> accounts.changeConsent(subject, name, granted))
+        .call(consent -> granted ? Uni.createFrom().voidItem() : afterWithdrawal(subject, name))
         .map(consent -> new ConsentState(name, consent.meaning(), granted));
+  }
+
+  private Uni<Void> afterWithdrawal(String subject, String name) {
+    if (!name.equals(CommentIpService.CONSENT)) {
+      return Uni.createFrom().voidItem();
+    }
+    return accounts
+        .bySubject(subject)
+        .chain(account -> commentIps.purgeOwner(account.id()))
+        .replaceWithVoid();
   }
 
   @WithSession

@@ -136,8 +136,25 @@ public class ProblemMapper {
           .header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS)
           .build();
     }
-    LOG.error("unexpected failure", e);
+    LOG.errorf("unexpected failure: %s", withoutMessages(e));
     return responses.forStatus(500, "The service failed unexpectedly.", request.path()).build();
+  }
+
+  /**
+   * The failure's classes and stack frames, without messages: drivers put parameter values
+   * (addresses, emails) into their messages, and those must never reach a log.
+   */
+  static String withoutMessages(Throwable failure) {
+    StringBuilder text = new StringBuilder();
+    int depth = 0;
+    for (Throwable t = failure; t != null && depth < 5; t = t.getCause(), depth++) {
+      text.append(depth == 0 ? "" : "\ncaused by: ").append(t.getClass().getName());
+      StackTraceElement[] frames = t.getStackTrace();
+      for (int i = 0; i < Math.min(frames.length, 12); i++) {
+        text.append("\n\tat ").append(frames[i]);
+      }
+    }
+    return text.toString();
   }
 
   private Response unauthenticated(HttpServerRequest request) {

@@ -1,0 +1,95 @@
+package com.profileservice.commentip;
+
+import com.profileservice.common.paging.Page;
+import com.profileservice.common.paging.PageRequest;
+import com.profileservice.common.problem.InvalidRequest;
+import com.profileservice.common.problem.ProblemException;
+import com.profileservice.profile.ProfileAccounts;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+
+/**
+ * The opt-in log of comment addresses: written only while the journal's owner consents, read by the
+ * owner alone, and kept no longer than the retention period.
+ */
+@ApplicationScoped
+public class CommentIpService {
+
+  /** The consent that switches logging on. */
+  public static final String CONSENT = "comment_ip_logging";
+
+  private static final Logger LOG = Logger.getLogger(CommentIpService.class);
+
+  private final CommentIpLog log;
+  private final ProfileAccounts accounts;
+  private final CommentIpConfig config;
+  private final Clock clock;
+
+  public CommentIpService(
+      CommentIpLog log, ProfileAccounts accounts, CommentIpConfig config, Clock clock) {
+    this.log = log;
+    this.accounts = accounts;
+    this.config = config;
+    this.clock = clock;
+  }
+
+  /** Whether the report was stored (false: accepted and dropped, as the owner did not opt in). */
+  @WithTransaction
+  public Uni<Boolean> record(String handle, CommentIpReport report) {
+    String ip =
+        IpAddresses.parse(report.ip())
+            .orElseThrow(() -> InvalidRequest.of("ip", "must be an IPv4 or IPv6 address"));
+    return accounts
+        .byHandle(handle)
+        .onItem()
+        .ifNull()
+        .failWith(NoSuchJournal::new)
+        .chain(
+            account -> {
+              if (!account.active() || !account.consented(CONSENT)) {
+                return Uni.createFrom().item(false);
+              }
+              return log.record(account.id(), report, ip, Instant.now(clock)).replaceWith(true);
+            });
+  }
+
+  @WithSession
+  public Uni<Page<CommentIpEntry>> ownerLog(String subject, PageRequest request) {
+    return accounts
+        .bySubject(subject)
+        .chain(
+            account ->
+                log.page(account.id(), request.page, request.size)
+                    .chain(
+                        items ->
+                            log.count(account.id())
+                                .map(
+                                    total ->
+                                        new Page<>(items, request.page, request.size, total))));
+  }
+
+  /** Deletes what is older than the retention period; returns how many entries went. */
+  @Scheduled(
+      identity = "comment-ip-retention",
+      every = "${profile.comment-ips.purge-every}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  public Uni<Void> purgeExpired() {
+    Instant cutoff = Instant.now(clock).minus(config.retention());
+    return Panache.withTransaction(() -> log.purgePostedBefore(cutoff))
+        .invoke(purged -> LOG.debugf("comment-ip retention purged %d entries", purged))
+        .replaceWithVoid();
+  }
+
+  static final class NoSuchJournal extends ProblemException {
+    NoSuchJournal() {
+      super(404, "profile-not-found", "Profile not found", "No profile has this handle.");
+    }
+  }
+}
