@@ -77,6 +77,13 @@ public class PrivacyLedger {
                                 total)));
   }
 
+  /** Every entry about the owner, oldest first: the whole history, for the owner's export. */
+  public Uni<List<LedgerEntryView>> all(String ownerSubject) {
+    return entries
+        .list("ownerSubject = ?1 order by id", ownerSubject)
+        .map(list -> list.stream().map(LedgerEntryView::of).toList());
+  }
+
   private static LedgerEntry entry(
       String ownerSubject,
       Kind kind,

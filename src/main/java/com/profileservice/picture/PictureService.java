@@ -33,6 +33,22 @@ public class PictureService {
     this.clock = clock;
   }
 
+  /** What is known of a stored picture, without its bytes. */
+  public record PictureMetadata(
+      String contentType, int sizeBytes, int width, int height, String sha256, Instant updatedAt) {}
+
+  /** Null when the profile has no picture; joins the caller's session. */
+  public Uni<PictureMetadata> metadata(long profileId) {
+    return pictures
+        .findById(profileId)
+        .map(
+            p ->
+                p == null
+                    ? null
+                    : new PictureMetadata(
+                        p.contentType, p.bytes.length, p.width, p.height, p.sha256, p.updatedAt));
+  }
+
   /** What the public may fetch: the bytes and how to describe them. */
   public record Served(String contentType, byte[] bytes, String sha256) {}
 

@@ -132,6 +132,14 @@ public class ProfileAccounts {
             });
   }
 
+  /**
+   * Deletes the profile row; the database deletes what hangs off it (picture, verification tokens,
+   * comment-IP log) in the same statement.
+   */
+  public Uni<Void> erase(long profileId) {
+    return profiles.deleteById(profileId).call(profiles::flush).replaceWithVoid();
+  }
+
   private Account account(Profile p) {
     java.util.Map<String, Boolean> consents = new java.util.LinkedHashMap<>();
     com.profileservice.policy.PrivacyPolicy.consents()
