@@ -23,8 +23,4 @@ public interface VerificationConfig {
   /** The page where people confirm; the token is appended as {@code ?token=...}. */
   @WithDefault("http://localhost:8080/verify-email")
   String verifyUrl();
-
-  /** The sender of verification messages. */
-  @WithDefault("no-reply@profile-service.invalid")
-  String from();
 }

@@ -1,7 +1,7 @@
 package com.profileservice.verification;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
+import com.profileservice.common.mail.MailSender;
+import com.profileservice.common.mail.OutgoingMail;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
@@ -19,16 +19,16 @@ public class VerificationMails {
 
   private static final Logger LOG = Logger.getLogger(VerificationMails.class);
 
-  private final ReactiveMailer mailer;
+  private final MailSender mailer;
   private final VerificationConfig config;
 
-  public VerificationMails(ReactiveMailer mailer, VerificationConfig config) {
+  public VerificationMails(MailSender mailer, VerificationConfig config) {
     this.mailer = mailer;
     this.config = config;
   }
 
   /** Messages waiting for their transaction to commit. */
-  public record Outbox(List<Mail> mails) {
+  public record Outbox(List<OutgoingMail> mails) {
 
     public static final Outbox EMPTY = new Outbox(List.of());
 
@@ -38,30 +38,28 @@ public class VerificationMails {
     }
   }
 
-  Mail verification(String to, String token) {
+  OutgoingMail verification(String to, String token) {
     String link = config.verifyUrl() + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-    return Mail.withText(
-            to,
-            "Verify your email address",
-            "Please confirm that this address belongs to your profile by opening\n\n"
-                + link
-                + "\n\nor by sending this code to POST /email-verifications:\n\n"
-                + token
-                + "\n\nThe code works once and expires in "
-                + config.tokenLifetime().toHours()
-                + " hours. If you did not ask for this, ignore this message.")
-        .setFrom(config.from());
+    return new OutgoingMail(
+        to,
+        "Verify your email address",
+        "Please confirm that this address belongs to your profile by opening\n\n"
+            + link
+            + "\n\nor by sending this code to POST /email-verifications:\n\n"
+            + token
+            + "\n\nThe code works once and expires in "
+            + config.tokenLifetime().toHours()
+            + " hours. If you did not ask for this, ignore this message.");
   }
 
   /** Tells the old address that a change was asked for, without naming the new address. */
-  Mail changeNotice(String to) {
-    return Mail.withText(
-            to,
-            "Your email address is being changed",
-            "Someone asked to change the email address of your profile. This address stays in"
-                + " use until the new one is confirmed. If this was not you, sign in and set your"
-                + " address back.")
-        .setFrom(config.from());
+  OutgoingMail changeNotice(String to) {
+    return new OutgoingMail(
+        to,
+        "Your email address is being changed",
+        "Someone asked to change the email address of your profile. This address stays in"
+            + " use until the new one is confirmed. If this was not you, sign in and set your"
+            + " address back.");
   }
 
   public Uni<Void> send(Outbox outbox) {
@@ -69,7 +67,7 @@ public class VerificationMails {
       return Uni.createFrom().voidItem();
     }
     return mailer
-        .send(outbox.mails().toArray(Mail[]::new))
+        .send(outbox.mails())
         .onFailure()
         .recoverWithUni(
             failure -> {

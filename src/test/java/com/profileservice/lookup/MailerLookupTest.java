@@ -8,11 +8,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.profileservice.common.mail.InMemoryMailbox;
 import com.profileservice.support.Emails;
 import com.profileservice.support.Profiles;
 import com.profileservice.support.TestClock;
 import com.profileservice.support.Tokens;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -38,7 +38,7 @@ class MailerLookupTest {
     INACTIVE_WITH_CONSENT
   }
 
-  @Inject MockMailbox mailbox;
+  @Inject InMemoryMailbox mailbox;
   @Inject TestClock clock;
 
   @AfterEach

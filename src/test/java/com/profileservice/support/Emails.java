@@ -3,8 +3,8 @@ package com.profileservice.support;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
+import com.profileservice.common.mail.InMemoryMailbox;
+import com.profileservice.common.mail.OutgoingMail;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.List;
@@ -20,13 +20,11 @@ public final class Emails {
   private Emails() {}
 
   /** The code in the newest verification message sent to {@code address}. */
-  public static String latestToken(MockMailbox mailbox, String address) {
-    List<Mail> mails =
-        mailbox.getMailsSentTo(address).stream()
-            .filter(m -> m.getSubject().startsWith("Verify"))
-            .toList();
+  public static String latestToken(InMemoryMailbox mailbox, String address) {
+    List<OutgoingMail> mails =
+        mailbox.sentTo(address).stream().filter(m -> m.subject().startsWith("Verify")).toList();
     assertFalse(mails.isEmpty(), "no verification message was sent to " + address);
-    Matcher m = TOKEN.matcher(mails.get(mails.size() - 1).getText());
+    Matcher m = TOKEN.matcher(mails.get(mails.size() - 1).text());
     if (!m.find()) {
       throw new AssertionError("verification message without a code");
     }
@@ -42,7 +40,7 @@ public final class Emails {
   }
 
   /** Verifies the address with the code that was sent to it. */
-  public static void verifyAddress(MockMailbox mailbox, String address) {
+  public static void verifyAddress(InMemoryMailbox mailbox, String address) {
     verify(latestToken(mailbox, address)).statusCode(204);
   }
 }

@@ -15,12 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.profileservice.common.mail.InMemoryMailbox;
+import com.profileservice.common.mail.OutgoingMail;
 import com.profileservice.support.Database;
 import com.profileservice.support.Profiles;
 import com.profileservice.support.TestClock;
 import com.profileservice.support.Tokens;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EmailVerificationTest {
 
-  @Inject MockMailbox mailbox;
+  @Inject InMemoryMailbox mailbox;
   @Inject TestClock clock;
   @Inject Database database;
 
@@ -135,12 +135,12 @@ class EmailVerificationTest {
         .body("pendingEmail", equalTo(newAddress))
         .body("emailVerified", equalTo(true));
 
-    List<Mail> notices =
-        mailbox.getMailsSentTo(address).stream()
-            .filter(m -> m.getSubject().contains("being changed"))
+    List<OutgoingMail> notices =
+        mailbox.sentTo(address).stream()
+            .filter(m -> m.subject().contains("being changed"))
             .toList();
     assertEquals(1, notices.size());
-    assertFalse(notices.get(0).getText().contains(newAddress), "the notice names no new address");
+    assertFalse(notices.get(0).text().contains(newAddress), "the notice names no new address");
 
     verify(latestToken(mailbox, newAddress)).statusCode(204);
 
