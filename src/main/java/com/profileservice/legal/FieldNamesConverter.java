@@ -2,7 +2,6 @@ package com.profileservice.legal;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,6 +21,6 @@ public class FieldNamesConverter implements AttributeConverter<List<String>, Str
     if (column == null) {
       return null;
     }
-    return column.isEmpty() ? List.of() : Arrays.asList(column.split(","));
+    return column.isEmpty() ? List.of() : List.of(column.split(","));
   }
 }

@@ -28,6 +28,7 @@ public record LegalRequestView(
         Hold hold) {
 
   /** A reviewer's final decision. */
+  @Schema(name = "LegalDecision")
   public record Decision(
       boolean approved,
       String reason,
@@ -37,9 +38,11 @@ public record LegalRequestView(
       Instant decidedAt) {}
 
   /** Who disclosed the approved records, and when. */
+  @Schema(name = "LegalFulfilment")
   public record Fulfilment(String fulfilledBy, Instant fulfilledAt) {}
 
   /** The freeze on the targets' data. */
+  @Schema(name = "PreservationHoldView")
   public record Hold(
       Instant placedAt,
       @Schema(description = "The data stays frozen while now is before this.") Instant expiresAt,

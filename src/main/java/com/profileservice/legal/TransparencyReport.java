@@ -13,11 +13,13 @@ public record TransparencyReport(
     @Schema(description = "Newest first; only half-years with requests.") List<Period> periods) {
 
   /** One half-year, such as 2026-H2. */
+  @Schema(name = "TransparencyPeriod")
   public record Period(
       @Schema(example = "2026-H2") String period,
       @Schema(description = "Every legal basis, zeros included.") List<Counts> byLegalBasis) {}
 
   /** The counts for one legal basis in one half-year. */
+  @Schema(name = "TransparencyCounts")
   public record Counts(
       LegalBasis legalBasis,
       long received,

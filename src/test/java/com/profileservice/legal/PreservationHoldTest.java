@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.profileservice.support.CapturedLogs;
 import com.profileservice.support.Database;
 import com.profileservice.support.Profiles;
 import com.profileservice.support.TestClock;
@@ -157,6 +158,18 @@ class PreservationHoldTest {
 
     assertFalse(isHeld(received));
     assertFalse(isHeld(rejected));
+  }
+
+  @Test
+  void holdQueryIsOneSqlStatement() {
+    String subject = Profiles.newSubject();
+    long id = filed(body("PRESERVATION", List.of(profileOf(subject)), List.of()));
+    approved(id, List.of());
+
+    try (CapturedLogs sql = CapturedLogs.of("org.hibernate.SQL")) {
+      assertTrue(isHeld(subject));
+      assertEquals(1, sql.lines().size(), () -> "statements: " + sql.lines());
+    }
   }
 
   private static String profileOf(String subject) {

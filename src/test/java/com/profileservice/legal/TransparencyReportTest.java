@@ -13,7 +13,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.profileservice.support.CapturedLogs;
 import com.profileservice.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -108,6 +110,17 @@ class TransparencyReportTest {
         .body(not(containsString(handle)))
         .body(not(containsString((String) request.get("referenceNumber"))))
         .body(not(containsString("District Court")));
+  }
+
+  @Test
+  void reportIsOneAggregateSqlStatement() {
+    filed(body("SUBPOENA", List.of(someProfile()), List.of("email")));
+
+    try (CapturedLogs sql = CapturedLogs.of("org.hibernate.SQL")) {
+      report();
+      assertEquals(1, sql.lines().size(), () -> "statements: " + sql.lines());
+      assertTrue(sql.lines().get(0).toLowerCase().contains("group by"));
+    }
   }
 
   private static JsonPath report() {
