@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What was disclosed about one target: exactly the approved fields, each keyed by its name. */
 @Schema(description = "The approved records of one target, and nothing else.")
 public record DisclosedRecord(
-    @Schema(description = "The target's handle, as the request names it.", example = "alice")
+    @Schema(description = "Handle of the target account, as stored.", example = "alice")
         String target,
     @Schema(
             description =
