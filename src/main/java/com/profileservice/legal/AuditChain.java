@@ -111,15 +111,15 @@ final class AuditChain {
         return;
       }
       String recomputed =
-          sha256(
-              canonical(
+          next(
                   entry.seq(),
                   entry.at(),
                   entry.actor(),
                   entry.action(),
                   entry.requestId(),
                   entry.detail(),
-                  entry.previousHash()));
+                  entry.previousHash())
+              .hash();
       if (!entry.previousHash().equals(expectedPrevious) || !recomputed.equals(entry.hash())) {
         firstBroken = entry.seq();
         return;
