@@ -1,0 +1,38 @@
+package com.profileservice.legal;
+
+import com.profileservice.common.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Checks the legal audit log's hash chain. */
+@Path("/legal/audit")
+@Tag(name = "Legal")
+@Produces(MediaType.APPLICATION_JSON)
+public class LegalAuditResource {
+
+  private final AuditLog audit;
+
+  public LegalAuditResource(AuditLog audit) {
+    this.audit = audit;
+  }
+
+  @GET
+  @Path("/verify")
+  @RolesAllowed({Roles.LEGAL_INTAKE, Roles.LEGAL_REVIEWER})
+  @Operation(
+      summary = "Verify the legal audit log",
+      description =
+          "Role: legal-intake or legal-reviewer. Recomputes every entry's hash from its stored"
+              + " fields and reports the first entry that is missing or altered.")
+  @APIResponse(responseCode = "200", description = "The verdict; valid or not, the call succeeds.")
+  public Uni<AuditVerification> verify() {
+    return audit.verify();
+  }
+}

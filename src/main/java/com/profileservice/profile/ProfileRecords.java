@@ -1,0 +1,76 @@
+package com.profileservice.profile;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Stored profiles as records for legal process: every value keyed by its policy field name, so that
+ * the legal feature can disclose exactly the approved fields without seeing the entity.
+ */
+@ApplicationScoped
+public class ProfileRecords {
+
+  private final ProfileRepository profiles;
+
+  public ProfileRecords(ProfileRepository profiles) {
+    this.profiles = profiles;
+  }
+
+  /** One held profile: its identity and every value, in policy order; empty fields are null. */
+  public record ProfileRecord(
+      String subject, String handle, Instant createdAt, Map<String, Object> values) {}
+
+  /** Profiles whose handle matches one of {@code handles}, ignoring letter case. */
+  @WithSession
+  public Uni<List<ProfileRecord>> findByHandles(Collection<String> handles) {
+    if (handles.isEmpty()) {
+      return Uni.createFrom().item(List.of());
+    }
+    List<String> lowered = handles.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+    return profiles
+        .list("lower(handle) in ?1", lowered)
+        .map(found -> found.stream().map(ProfileRecords::record).toList());
+  }
+
+  @WithSession
+  public Uni<List<ProfileRecord>> findBySubjects(Collection<String> subjects) {
+    if (subjects.isEmpty()) {
+      return Uni.createFrom().item(List.of());
+    }
+    return profiles
+        .list("subject in ?1", List.copyOf(subjects))
+        .map(found -> found.stream().map(ProfileRecords::record).toList());
+  }
+
+  /** Values as JSON-ready text, so a disclosure package stores and reads back unchanged. */
+  private static ProfileRecord record(Profile p) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("handle", p.handle);
+    values.put("name", p.name);
+    values.put("email", p.email);
+    values.put("birthday", p.birthday == null ? null : p.birthday.toString());
+    values.put("gender", p.gender == null ? null : p.gender.name());
+    values.put("website", p.website);
+    values.put("im.aim", p.imAim);
+    values.put("im.icq", p.imIcq);
+    values.put("im.yahoo", p.imYahoo);
+    values.put("im.msn", p.imMsn);
+    values.put("im.jabber", p.imJabber);
+    values.put("location.city", p.locationCity);
+    values.put("location.state", p.locationState);
+    values.put("location.country", p.locationCountry);
+    values.put("location.zip", p.locationZip);
+    // Pictures are not stored yet (section 6.3 arrives later): there is nothing to hold.
+    values.put("picture", null);
+    values.put("phone", p.phone);
+    return new ProfileRecord(p.subject, p.handle, p.createdAt, Collections.unmodifiableMap(values));
+  }
+}
