@@ -19,7 +19,8 @@ import java.util.Arrays;
  * total minus the shown ones, at least two share that sum, and it is positive, so each has at least
  * two possible values. This holds because every cell of a dimension is listed whatever its count,
  * so a listed cell may be zero. It does not claim more: someone who also reasons from k and from
- * which cells were chosen can sometimes narrow a hidden cell to an interval.
+ * how cells are picked can narrow hidden cells further, in rare cases to one value (two hidden
+ * cells adding up to 2(k-1), where no shown cell could have been picked, are both k-1).
  */
 public final class SmallCellSuppression {
 
