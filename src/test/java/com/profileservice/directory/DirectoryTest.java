@@ -8,8 +8,11 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -352,6 +355,23 @@ class DirectoryTest {
     List<String> countries = given().get("/directory/regions").path("countries.country");
     assertEquals(countries.stream().sorted().toList(), countries);
     assertEquals(Set.copyOf(countries).size(), countries.size());
+  }
+
+  @Test
+  void openApiDocumentsBothOperationsAsOpenToAnyone() {
+    given()
+        .accept("application/json")
+        .get("/q/openapi")
+        .then()
+        .body("paths.'/directory'.get.security", nullValue())
+        .body("paths.'/directory'.get.description", startsWith("Role: anyone"))
+        .body(
+            "paths.'/directory'.get.parameters.name",
+            hasItems("country", "state", "city", "limit", "cursor"))
+        .body("paths.'/directory'.get.responses", hasKey("400"))
+        .body("paths.'/directory'.get.responses", hasKey("422"))
+        .body("paths.'/directory/regions'.get.description", startsWith("Role: anyone"))
+        .body("components.schemas.Region.properties", not(hasKey("zip")));
   }
 
   private record Entry(String handle, String city, String zip) {}

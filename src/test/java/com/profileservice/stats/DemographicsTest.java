@@ -4,6 +4,9 @@ import static com.profileservice.support.Profiles.minimal;
 import static com.profileservice.support.Profiles.newHandle;
 import static com.profileservice.support.Profiles.newSubject;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,6 +71,20 @@ class DemographicsTest {
           .contentType("application/problem+json");
     }
     demographics().then().statusCode(200);
+  }
+
+  @Test
+  void openApiDocumentsTheAnalystRoleAndSuppressedCells() {
+    given()
+        .accept("application/json")
+        .get("/q/openapi")
+        .then()
+        .body("paths.'/internal/stats/demographics'.get.security[0].bearer", hasItem("analyst"))
+        .body("paths.'/internal/stats/demographics'.get.description", startsWith("Role: analyst"))
+        .body("paths.'/internal/stats/demographics'.get.responses", hasKey("401"))
+        .body("paths.'/internal/stats/demographics'.get.responses", hasKey("403"))
+        .body("components.schemas.AgeBandCell.properties", hasKey("suppressed"))
+        .body("components.schemas.Demographics.properties", hasKey("countries"));
   }
 
   @Test
