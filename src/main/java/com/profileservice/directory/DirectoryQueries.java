@@ -169,7 +169,7 @@ public class DirectoryQueries {
     return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
-  /** Adds a parameter and returns its placeholder. */
+  /** Adds a parameter and returns the $n that refers to it. */
   private static String bind(List<Object> args, Object value) {
     args.add(value);
     return "$" + args.size();
