@@ -46,6 +46,20 @@ public class DirectoryQueries {
       lower(handle) COLLATE "C"
       """;
 
+  private static final String REGIONS =
+      """
+      SELECT location_country,
+             grouping(lower(location_state)) AS whole_country,
+             lower(location_state) AS state_key,
+             min(location_state COLLATE "C") AS state,
+             count(*) AS listed
+      FROM profile
+      WHERE %s
+      GROUP BY GROUPING SETS ((location_country), (location_country, lower(location_state)))
+      ORDER BY location_country COLLATE "C", whole_country DESC, lower(location_state) COLLATE "C"
+      """
+          .formatted(LISTED);
+
   private final Pool pool;
 
   public DirectoryQueries(Pool pool) {
@@ -131,20 +145,7 @@ public class DirectoryQueries {
    * order), so the same region never appears twice.
    */
   Uni<List<RegionCount>> regions(Instant activeSince) {
-    String sql =
-        """
-        SELECT location_country,
-               grouping(lower(location_state)) AS whole_country,
-               lower(location_state) AS state_key,
-               min(location_state COLLATE "C") AS state,
-               count(*) AS listed
-        FROM profile
-        WHERE %s
-        GROUP BY GROUPING SETS ((location_country), (location_country, lower(location_state)))
-        ORDER BY location_country COLLATE "C", whole_country DESC, lower(location_state) COLLATE "C"
-        """
-            .formatted(LISTED);
-    return pool.preparedQuery(sql)
+    return pool.preparedQuery(REGIONS)
         .execute(Tuple.of(at(activeSince)))
         .map(
             rows -> {
