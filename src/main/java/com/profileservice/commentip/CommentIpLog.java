@@ -79,14 +79,22 @@ public class CommentIpLog {
                     .executeUpdate());
   }
 
-  Uni<Integer> purgePostedBefore(Instant cutoff) {
+  /** Deletes entries posted before {@code cutoff}, but none of the accounts in {@code kept}. */
+  Uni<Integer> purgePostedBefore(Instant cutoff, List<String> kept) {
+    String sql =
+        kept.isEmpty()
+            ? "DELETE FROM comment_ip WHERE posted_at < :cutoff"
+            : "DELETE FROM comment_ip WHERE posted_at < :cutoff AND profile_id NOT IN"
+                + " (SELECT id FROM profile WHERE subject IN (:kept))";
     return Panache.getSession()
         .chain(
-            session ->
-                session
-                    .createNativeQuery("DELETE FROM comment_ip WHERE posted_at < ?1")
-                    .setParameter(1, cutoff)
-                    .executeUpdate());
+            session -> {
+              var query = session.createNativeQuery(sql).setParameter("cutoff", cutoff);
+              if (!kept.isEmpty()) {
+                query.setParameter("kept", kept);
+              }
+              return query.executeUpdate();
+            });
   }
 
   private static CommentIpEntry entry(Object[] row) {

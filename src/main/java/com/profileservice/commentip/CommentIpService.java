@@ -4,6 +4,7 @@ import com.profileservice.common.paging.Page;
 import com.profileservice.common.paging.PageRequest;
 import com.profileservice.common.problem.InvalidRequest;
 import com.profileservice.common.problem.ProblemException;
+import com.profileservice.legal.PreservationHolds;
 import com.profileservice.profile.ProfileAccounts;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -30,13 +31,19 @@ public class CommentIpService {
   private final CommentIpLog log;
   private final ProfileAccounts accounts;
   private final CommentIpConfig config;
+  private final PreservationHolds holds;
   private final Clock clock;
 
   public CommentIpService(
-      CommentIpLog log, ProfileAccounts accounts, CommentIpConfig config, Clock clock) {
+      CommentIpLog log,
+      ProfileAccounts accounts,
+      CommentIpConfig config,
+      PreservationHolds holds,
+      Clock clock) {
     this.log = log;
     this.accounts = accounts;
     this.config = config;
+    this.holds = holds;
     this.clock = clock;
   }
 
@@ -75,14 +82,15 @@ public class CommentIpService {
                                         new Page<>(items, request.page, request.size, total))));
   }
 
-  /** Deletes what is older than the retention period; returns how many entries went. */
+  /** Deletes what is older than the retention period, except what a preservation hold freezes. */
   @Scheduled(
       identity = "comment-ip-retention",
       every = "${profile.comment-ips.purge-every}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   public Uni<Void> purgeExpired() {
     Instant cutoff = Instant.now(clock).minus(config.retention());
-    return Panache.withTransaction(() -> log.purgePostedBefore(cutoff))
+    return Panache.withTransaction(
+            () -> holds.heldSubjects().chain(held -> log.purgePostedBefore(cutoff, held)))
         .invoke(purged -> LOG.debugf("comment-ip retention purged %d entries", purged))
         .replaceWithVoid();
   }

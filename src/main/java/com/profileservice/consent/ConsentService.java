@@ -7,6 +7,7 @@ import com.profileservice.common.paging.PageRequest;
 import com.profileservice.common.problem.ProblemException;
 import com.profileservice.ledger.LedgerEntryView;
 import com.profileservice.ledger.PrivacyLedger;
+import com.profileservice.legal.PreservationHolds;
 import com.profileservice.policy.PrivacyPolicy;
 import com.profileservice.profile.ProfileAccounts;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -22,11 +23,17 @@ public class ConsentService {
   private final ProfileAccounts accounts;
   private final PrivacyLedger ledger;
   private final CommentIpLog commentIps;
+  private final PreservationHolds holds;
 
-  public ConsentService(ProfileAccounts accounts, PrivacyLedger ledger, CommentIpLog commentIps) {
+  public ConsentService(
+      ProfileAccounts accounts,
+      PrivacyLedger ledger,
+      CommentIpLog commentIps,
+      PreservationHolds holds) {
     this.accounts = accounts;
     this.ledger = ledger;
     this.commentIps = commentIps;
+    this.holds = holds;
   }
 
   @WithSession
@@ -57,10 +64,17 @@ public class ConsentService {
     if (!name.equals(CommentIpService.CONSENT)) {
       return Uni.createFrom().voidItem();
     }
-    return accounts
-        .bySubject(subject)
-        .chain(account -> commentIps.purgeOwner(account.id()))
-        .replaceWithVoid();
+    // A preservation hold freezes the log: it is kept until the hold ends (and purged by age then).
+    return holds
+        .isHeld(subject)
+        .chain(
+            held ->
+                held
+                    ? Uni.createFrom().voidItem()
+                    : accounts
+                        .bySubject(subject)
+                        .chain(account -> commentIps.purgeOwner(account.id()))
+                        .replaceWithVoid());
   }
 
   @WithSession

@@ -1,27 +1,71 @@
 package com.profileservice.legal;
 
+import com.profileservice.commentip.CommentIpLog;
+import com.profileservice.profile.ProfileAccounts;
+import com.profileservice.selfservice.FrozenProfiles;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * The comment-IP log (section 6.5) as legal process reads it: one list per account. The service
- * does not keep that log yet, so every account's list is truthfully empty; the feature that starts
- * keeping it answers here, and disclosure packages pick its entries up unchanged.
+ * The comment-IP log (section 6.5) as legal process reads it: one list per account, from the live
+ * log, or from the frozen copy of an account erased while a hold covered it.
  */
 @ApplicationScoped
 public class CommentIpRecords {
 
-  /** Each subject's logged comment IPs, as JSON-ready values; empty for every account today. */
+  private final ProfileAccounts accounts;
+  private final CommentIpLog log;
+  private final FrozenProfiles frozen;
+
+  public CommentIpRecords(ProfileAccounts accounts, CommentIpLog log, FrozenProfiles frozen) {
+    this.accounts = accounts;
+    this.log = log;
+    this.frozen = frozen;
+  }
+
+  /** Each subject's logged comment addresses, read one after another in the caller's session. */
+  @SuppressWarnings("unchecked")
   public Uni<Map<String, List<Object>>> loggedFor(Collection<String> subjects) {
-    return Uni.createFrom()
-        .item(
-            subjects.stream()
-                .distinct()
-                .collect(Collectors.toMap(Function.identity(), s -> List.of())));
+    List<String> distinct = subjects.stream().distinct().toList();
+    return frozen
+        .documents(distinct)
+        .chain(
+            frozenDocuments -> {
+              Map<String, List<Object>> logged = new LinkedHashMap<>();
+              Uni<Map<String, List<Object>>> result = Uni.createFrom().item(logged);
+              for (String subject : distinct) {
+                result =
+                    result.chain(
+                        map ->
+                            accounts
+                                .findBySubject(subject)
+                                .chain(
+                                    account -> {
+                                      if (account != null) {
+                                        return log.all(account.id())
+                                            .map(entries -> List.<Object>copyOf(entries));
+                                      }
+                                      Object kept =
+                                          frozenDocuments
+                                              .getOrDefault(subject, Map.of())
+                                              .get("commentIps");
+                                      return Uni.createFrom()
+                                          .item(
+                                              kept instanceof List<?> list
+                                                  ? (List<Object>) list
+                                                  : List.<Object>of());
+                                    })
+                                .map(
+                                    entries -> {
+                                      map.put(subject, entries);
+                                      return map;
+                                    }));
+              }
+              return result;
+            });
   }
 }

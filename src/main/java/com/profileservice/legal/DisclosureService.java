@@ -8,6 +8,7 @@ import com.profileservice.legal.LegalProblems.NothingToDisclose;
 import com.profileservice.policy.DisclosableRecords;
 import com.profileservice.profile.ProfileRecords;
 import com.profileservice.profile.ProfileRecords.ProfileRecord;
+import com.profileservice.selfservice.FrozenProfiles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -33,6 +34,7 @@ public class DisclosureService {
   private final DisclosureRepository disclosures;
   private final ProfileRecords profiles;
   private final CommentIpRecords commentIps;
+  private final FrozenProfiles frozen;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -42,6 +44,7 @@ public class DisclosureService {
       DisclosureRepository disclosures,
       ProfileRecords profiles,
       CommentIpRecords commentIps,
+      FrozenProfiles frozen,
       AuditLog audit,
       Clock clock) {
     this.requests = requests;
@@ -49,6 +52,7 @@ public class DisclosureService {
     this.disclosures = disclosures;
     this.profiles = profiles;
     this.commentIps = commentIps;
+    this.frozen = frozen;
     this.audit = audit;
     this.clock = clock;
   }
@@ -117,6 +121,7 @@ public class DisclosureService {
         withCommentIps ? commentIps.loggedFor(subjects) : Uni.createFrom().item(Map.of());
     return profiles
         .findBySubjects(subjects)
+        .chain(live -> withFrozen(subjects, live))
         .chain(
             found ->
                 ips.map(
@@ -136,6 +141,32 @@ public class DisclosureService {
                                           logged.getOrDefault(t.subject, List.of()))))
                           .toList();
                     }));
+  }
+
+  /**
+   * Adds the records of targets erased while a hold covered them, read from their frozen copies, so
+   * that erasure never defeats a valid legal process.
+   */
+  @SuppressWarnings("unchecked")
+  private Uni<List<ProfileRecord>> withFrozen(List<String> subjects, List<ProfileRecord> live) {
+    List<String> erased =
+        subjects.stream().filter(s -> live.stream().noneMatch(r -> r.subject().equals(s))).toList();
+    if (erased.isEmpty()) {
+      return Uni.createFrom().item(live);
+    }
+    return frozen
+        .documents(erased)
+        .map(
+            documents -> {
+              List<ProfileRecord> all = new java.util.ArrayList<>(live);
+              documents.forEach(
+                  (subject, document) -> {
+                    if (document.get("profile") instanceof Map<?, ?> owner) {
+                      all.add(ProfileRecords.fromOwnerView(subject, (Map<String, Object>) owner));
+                    }
+                  });
+              return all;
+            });
   }
 
   private static Map<String, Object> approvedValues(

@@ -1,5 +1,6 @@
 package com.profileservice.legal;
 
+import com.profileservice.policy.LegalBasis;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -14,6 +15,17 @@ public class LegalTargetRepository implements PanacheRepository<LegalTarget> {
   /** In the order the request named them. */
   public Uni<List<LegalTarget>> forRequest(long requestId) {
     return list("requestId", Sort.by("id"), requestId);
+  }
+
+  /** Whether an approved request that will disclose something still waits to be fulfilled. */
+  public Uni<Boolean> awaitsDisclosure(String subject) {
+    return count(
+            "subject = ?1 and requestId in (select r.id from LegalRequest r"
+                + " where r.state = ?2 and r.legalBasis <> ?3)",
+            subject,
+            LegalRequestState.APPROVED,
+            LegalBasis.PRESERVATION)
+        .map(n -> n > 0);
   }
 
   public Uni<List<LegalTarget>> forRequests(Collection<Long> requestIds) {

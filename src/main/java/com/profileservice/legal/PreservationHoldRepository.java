@@ -17,6 +17,13 @@ public class PreservationHoldRepository implements PanacheRepository<Preservatio
     return count("subject = ?1 and expiresAt > ?2", subject, now).map(n -> n > 0);
   }
 
+  /** Every account under an active hold. */
+  public Uni<List<String>> heldSubjects(Instant now) {
+    return find("select distinct h.subject from PreservationHold h where h.expiresAt > ?1", now)
+        .project(String.class)
+        .list();
+  }
+
   public Uni<List<PreservationHold>> forRequest(long requestId) {
     return list("requestId", Sort.by("id"), requestId);
   }

@@ -30,4 +30,10 @@ public class PreservationHolds {
   public Uni<Boolean> isHeld(String subject) {
     return holds.isHeld(subject, Instant.now(clock));
   }
+
+  /** Every account under an active hold now. */
+  @WithSession
+  public Uni<java.util.List<String>> heldSubjects() {
+    return holds.heldSubjects(Instant.now(clock));
+  }
 }

@@ -70,6 +70,11 @@ public class ProfileAccounts {
         .map(this::account);
   }
 
+  /** Null when the subject has no profile (never had one, or erased it). */
+  public Uni<Account> findBySubject(String subject) {
+    return profiles.findBySubject(subject).map(p -> p == null ? null : account(p));
+  }
+
   public Uni<List<Account>> byPhone(String phone) {
     return profiles.list("phone", phone).map(list -> list.stream().map(this::account).toList());
   }

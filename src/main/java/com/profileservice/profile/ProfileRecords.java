@@ -1,5 +1,7 @@
 package com.profileservice.profile;
 
+import com.profileservice.policy.FieldPolicy;
+import com.profileservice.policy.PrivacyPolicy;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +53,28 @@ public class ProfileRecords {
   }
 
   /** Values as JSON-ready text, so a disclosure package stores and reads back unchanged. */
+  /**
+   * The record of an erased profile, from the owner view kept in its frozen copy: every policy
+   * field is read at its dotted path ({@code im.aim} under {@code im}, and so on).
+   */
+  @SuppressWarnings("unchecked")
+  public static ProfileRecord fromOwnerView(String subject, Map<String, Object> ownerView) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (FieldPolicy field : PrivacyPolicy.fields()) {
+      Object value = ownerView;
+      for (String part : field.field().split("\\.")) {
+        value = value instanceof Map<?, ?> map ? ((Map<String, Object>) map).get(part) : null;
+      }
+      values.put(field.field(), value);
+    }
+    Object createdAt = ownerView.get("createdAt");
+    return new ProfileRecord(
+        subject,
+        (String) ownerView.get("handle"),
+        createdAt == null ? null : Instant.parse(createdAt.toString()),
+        Collections.unmodifiableMap(values));
+  }
+
   private static ProfileRecord record(Profile p) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("handle", p.handle);
@@ -69,7 +93,7 @@ public class ProfileRecords {
     values.put("location.country", p.locationCountry);
     values.put("location.zip", p.locationZip);
     // Pictures are not stored yet (section 6.3 arrives later): there is nothing to hold.
-    values.put("picture", null);
+    values.put("picture", p.pictureLink());
     values.put("phone", p.phone);
     return new ProfileRecord(p.subject, p.handle, p.createdAt, Collections.unmodifiableMap(values));
   }

@@ -8,7 +8,7 @@ import io.smallrye.mutiny.Uni;
  * are both made of every section, so a feature that holds personal data adds one here and neither
  * can forget it.
  */
-interface ExportSection {
+public interface ExportSection {
 
   /** The key of this section in the export document. */
   String name();
