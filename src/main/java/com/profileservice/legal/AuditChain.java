@@ -1,13 +1,11 @@
 package com.profileservice.legal;
 
+import com.profileservice.common.crypto.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * The audit log's hash chain as pure computation: the canonical text of an entry, its hash, and the
@@ -78,12 +76,7 @@ final class AuditChain {
 
   /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. */
   static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Sha256.hex(text);
   }
 
   private static String counted(String value) {

@@ -1,5 +1,6 @@
 package com.profileservice.picture;
 
+import com.profileservice.common.crypto.Sha256;
 import com.profileservice.picture.PictureInspector.Inspected;
 import com.profileservice.picture.PictureProblems.NoPicture;
 import com.profileservice.profile.ProfileAccounts;
@@ -10,11 +11,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /** Storing, removing and serving profile pictures. */
 @ApplicationScoped
@@ -120,10 +118,6 @@ public class PictureService {
   }
 
   private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Sha256.hex(bytes);
   }
 }

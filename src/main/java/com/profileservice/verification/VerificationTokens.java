@@ -1,11 +1,8 @@
 package com.profileservice.verification;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.profileservice.common.crypto.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /** Makes unguessable tokens and the hashes under which they are stored. */
 final class VerificationTokens {
@@ -26,12 +23,6 @@ final class VerificationTokens {
    * can invert the hash, and a deterministic hash lets the token be found by index.
    */
   static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Sha256.hex(token);
   }
 }

@@ -1,8 +1,6 @@
 package com.profileservice.common.http;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.profileservice.common.crypto.Sha256;
 import java.util.Base64;
 
 /** Strong entity tags (RFC 9110) and the If-Match / If-None-Match comparisons the API needs. */
@@ -12,12 +10,8 @@ public final class EntityTags {
 
   /** A tag for a representation, from its bytes: equal bytes, equal tag. */
   public static String ofContent(byte[] representation) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(representation);
-      return quote(Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    byte[] digest = Sha256.digest(representation);
+    return quote(Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27));
   }
 
   /** A tag for a versioned resource. */
@@ -52,8 +46,6 @@ public final class EntityTags {
   }
 
   private static String quote(String opaque) {
-    return '"'
-        + new String(opaque.getBytes(StandardCharsets.US_ASCII), StandardCharsets.US_ASCII)
-        + '"';
+    return '"' + opaque + '"';
   }
 }

@@ -1,0 +1,55 @@
+package com.profileservice.common;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every operation of the API says who may call it and how it fails. */
+@QuarkusTest
+class OpenApiCompletenessTest {
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyOperationDocumentsItsRoleAndItsProblemResponses() {
+    Map<String, Object> paths =
+        given().accept("application/json").get("/q/openapi").then().extract().path("paths");
+    List<String> gaps = new ArrayList<>();
+    paths.forEach(
+        (path, item) ->
+            ((Map<String, Object>) item)
+                .forEach(
+                    (method, value) -> {
+                      if (!(value instanceof Map<?, ?>)) {
+                        return;
+                      }
+                      Map<String, Object> operation = (Map<String, Object>) value;
+                      String name = method.toUpperCase() + " " + path;
+                      String description = String.valueOf(operation.get("description"));
+                      if (!description.contains("Role:") && !description.contains("anyone")) {
+                        gaps.add(name + ": no role in its description");
+                      }
+                      Map<String, Object> responses =
+                          (Map<String, Object>) operation.get("responses");
+                      if (operation.get("security") != null
+                          && !(responses.containsKey("401") && responses.containsKey("403"))) {
+                        gaps.add(name + ": secured without 401 and 403");
+                      }
+                      responses.forEach(
+                          (code, response) -> {
+                            Object content = ((Map<String, Object>) response).get("content");
+                            if (code.matches("[45]\\d\\d")
+                                && !(content instanceof Map<?, ?> media
+                                    && media.containsKey("application/problem+json"))) {
+                              gaps.add(name + " " + code + ": not a problem document");
+                            }
+                          });
+                    }));
+    assertTrue(gaps.isEmpty(), String.join("\n", gaps));
+    assertTrue(paths.size() >= 25, "the document lists the whole API: " + paths.keySet());
+  }
+}
