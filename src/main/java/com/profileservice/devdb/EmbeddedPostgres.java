@@ -55,7 +55,11 @@ final class EmbeddedPostgres {
   /** Unpacks the binaries if needed, creates a fresh cluster and starts it. */
   static EmbeddedPostgres start() {
     try {
-      Path base = Path.of(System.getProperty("java.io.tmpdir"), "profile-service-postgres");
+      // One folder per user: another user's leftovers there could not be written or cleaned.
+      Path base =
+          Path.of(
+              System.getProperty("java.io.tmpdir"),
+              "profile-service-postgres-" + System.getProperty("user.name"));
       Files.createDirectories(base);
       makeReachable(base);
       stopAbandonedServers(base);

@@ -41,11 +41,24 @@ public class DirectoryCursors {
   /** Far more than a sealed position needs; longer input is refused before any work is done. */
   private static final int MAX_CURSOR_CHARS = 2048;
 
+  private static final org.jboss.logging.Logger LOG =
+      org.jboss.logging.Logger.getLogger(DirectoryCursors.class);
+
   private final SecretKey key;
   private final SecureRandom random = new SecureRandom();
 
   public DirectoryCursors(DirectoryConfig config) {
-    this.key = key(config.cursorKey());
+    this.key = config.cursorKey().map(DirectoryCursors::key).orElseGet(DirectoryCursors::randomKey);
+  }
+
+  /** A key of this process alone: safe, but a cursor cannot move to another replica or restart. */
+  private static SecretKey randomKey() {
+    LOG.warn(
+        "profile.directory.cursor-key is not set: directory cursors are sealed with a random key"
+            + " and stop working after a restart or on another replica");
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    return new SecretKeySpec(bytes, "AES");
   }
 
   String seal(DirectoryPosition position, DirectoryFilter filter) {

@@ -3,6 +3,7 @@ package com.profileservice.verification;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of email verification ({@code profile.email.*}). */
 @ConfigMapping(prefix = "profile.email")
@@ -21,6 +22,5 @@ public interface VerificationConfig {
   Duration resendInterval();
 
   /** The page where people confirm; the token is appended as {@code ?token=...}. */
-  @WithDefault("http://localhost:8080/verify-email")
-  String verifyUrl();
+  Optional<String> verifyUrl();
 }

@@ -39,13 +39,23 @@ public class VerificationMails {
   }
 
   OutgoingMail verification(String to, String token) {
-    String link = config.verifyUrl() + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    String link =
+        config
+            .verifyUrl()
+            .map(
+                url ->
+                    "Please confirm that this address belongs to your profile by opening\n\n"
+                        + url
+                        + "?token="
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                        + "\n\nor by sending this code to POST /email-verifications:\n\n")
+            .orElse(
+                "Please confirm that this address belongs to your profile by sending this code"
+                    + " to POST /email-verifications:\n\n");
     return new OutgoingMail(
         to,
         "Verify your email address",
-        "Please confirm that this address belongs to your profile by opening\n\n"
-            + link
-            + "\n\nor by sending this code to POST /email-verifications:\n\n"
+        link
             + token
             + "\n\nThe code works once and expires in "
             + config.tokenLifetime().toHours()

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.profileservice.directory.DirectoryProblems.InvalidCursor;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DirectoryCursorsTest {
@@ -15,7 +16,7 @@ class DirectoryCursorsTest {
   private static final String KEY = "qLkxF9o3aJAcQKSxu6QToa+0E3P5HFc1PSxGlO7UetY=";
   private static final String OTHER_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
-  private final DirectoryCursors cursors = new DirectoryCursors(() -> KEY);
+  private final DirectoryCursors cursors = new DirectoryCursors(() -> Optional.of(KEY));
   private final DirectoryFilter noFilter = DirectoryFilter.of(null, null, null);
   private final DirectoryPosition position =
       new DirectoryPosition("NL", "utrecht", "amersfoort", "3811 AB", "alice");
@@ -78,15 +79,27 @@ class DirectoryCursorsTest {
 
   @Test
   void aCursorSealedUnderAnotherKeyIsRefused() {
-    String cursor = new DirectoryCursors(() -> OTHER_KEY).seal(position, noFilter);
+    String cursor = new DirectoryCursors(() -> Optional.of(OTHER_KEY)).seal(position, noFilter);
 
     assertThrows(InvalidCursor.class, () -> cursors.open(cursor, noFilter));
   }
 
   @Test
   void aKeyOfTheWrongSizeStopsTheService() {
-    assertThrows(IllegalStateException.class, () -> new DirectoryCursors(() -> "c2hvcnQ="));
-    assertThrows(IllegalStateException.class, () -> new DirectoryCursors(() -> "not base64!"));
+    assertThrows(
+        IllegalStateException.class, () -> new DirectoryCursors(() -> Optional.of("c2hvcnQ=")));
+    assertThrows(
+        IllegalStateException.class, () -> new DirectoryCursors(() -> Optional.of("not base64!")));
+  }
+
+  @Test
+  void withoutAConfiguredKeyEachProcessSealsWithItsOwn() {
+    DirectoryCursors one = new DirectoryCursors(Optional::empty);
+    DirectoryCursors other = new DirectoryCursors(Optional::empty);
+    String cursor = one.seal(position, noFilter);
+
+    assertEquals(position, one.open(cursor, noFilter));
+    assertThrows(InvalidCursor.class, () -> other.open(cursor, noFilter));
   }
 
   private DirectoryPosition withZip(String zip) {
