@@ -3,9 +3,9 @@ package com.profileservice.commentip;
 import com.profileservice.common.paging.Page;
 import com.profileservice.common.paging.PageRequest;
 import com.profileservice.common.problem.InvalidRequest;
-import com.profileservice.common.problem.ProblemException;
 import com.profileservice.legal.PreservationHolds;
 import com.profileservice.profile.ProfileAccounts;
+import com.profileservice.profile.ProfileNotFound;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -57,7 +57,7 @@ public class CommentIpService {
         .byHandle(handle)
         .onItem()
         .ifNull()
-        .failWith(NoSuchJournal::new)
+        .failWith(ProfileNotFound::new)
         .chain(
             account -> {
               if (!account.active() || !account.consented(CONSENT)) {
@@ -93,11 +93,5 @@ public class CommentIpService {
             () -> holds.heldSubjects().chain(held -> log.purgePostedBefore(cutoff, held)))
         .invoke(purged -> LOG.debugf("comment-ip retention purged %d entries", purged))
         .replaceWithVoid();
-  }
-
-  static final class NoSuchJournal extends ProblemException {
-    NoSuchJournal() {
-      super(404, "profile-not-found", "Profile not found", "No profile has this handle.");
-    }
   }
 }

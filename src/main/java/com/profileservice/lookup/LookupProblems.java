@@ -33,12 +33,6 @@ final class LookupProblems {
     }
   }
 
-  static final class NoSuchHandle extends ProblemException {
-    NoSuchHandle() {
-      super(404, "profile-not-found", "Profile not found", "No profile has this handle.");
-    }
-  }
-
   static final class NoSuchPhone extends ProblemException {
     NoSuchPhone() {
       super(404, "phone-not-found", "Phone number not found", "No active profile has this number.");

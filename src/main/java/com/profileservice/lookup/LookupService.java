@@ -1,12 +1,12 @@
 package com.profileservice.lookup;
 
 import com.profileservice.lookup.LookupProblems.AmbiguousPhone;
-import com.profileservice.lookup.LookupProblems.NoSuchHandle;
 import com.profileservice.lookup.LookupProblems.NoSuchPhone;
 import com.profileservice.lookup.LookupProblems.Refused;
 import com.profileservice.lookup.LookupProblems.UnknownPurpose;
 import com.profileservice.profile.ProfileAccounts;
 import com.profileservice.profile.ProfileAccounts.Account;
+import com.profileservice.profile.ProfileNotFound;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -41,7 +41,7 @@ public class LookupService {
                     .byHandle(handle)
                     .onItem()
                     .ifNull()
-                    .failWith(NoSuchHandle::new)
+                    .failWith(ProfileNotFound::new)
                     .map(account -> release(account, purpose)));
   }
 

@@ -7,13 +7,6 @@ final class ProfileProblems {
 
   private ProfileProblems() {}
 
-  /** Unknown or inactive handles answer alike, so the answer reveals nothing about either. */
-  static final class ProfileNotFound extends ProblemException {
-    ProfileNotFound() {
-      super(404, "profile-not-found", "Profile not found", "No profile has this handle.");
-    }
-  }
-
   static final class NoProfileYet extends ProblemException {
     NoProfileYet() {
       super(

@@ -13,7 +13,6 @@ import com.profileservice.policy.PrivacyPolicy;
 import com.profileservice.profile.ProfileProblems.HandleTaken;
 import com.profileservice.profile.ProfileProblems.NoProfileYet;
 import com.profileservice.profile.ProfileProblems.ProfileAlreadyExists;
-import com.profileservice.profile.ProfileProblems.ProfileNotFound;
 import com.profileservice.profile.ProfileProblems.StalePrecondition;
 import com.profileservice.verification.EmailVerifications;
 import com.profileservice.verification.VerificationConfig;
