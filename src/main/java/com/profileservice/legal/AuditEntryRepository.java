@@ -11,6 +11,11 @@ import java.util.List;
 @ApplicationScoped
 public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, Long> {
 
+  /** Newest first. */
+  public Uni<List<AuditEntry>> newestFirst(com.profileservice.common.paging.PageRequest request) {
+    return findAll(Sort.descending("seq")).page(request.panache()).list();
+  }
+
   /**
    * Up to {@code size} entries after {@code afterSeq}, none past {@code upToSeq}, as plain values:
    * the session is cleared afterwards, so a long chain never piles up in memory.

@@ -50,6 +50,25 @@ public class AuditLog {
         .replaceWithVoid();
   }
 
+  /** One page of the log, newest first. */
+  @WithSession
+  public Uni<com.profileservice.common.paging.Page<AuditEntryView>> page(
+      com.profileservice.common.paging.PageRequest request) {
+    return entries
+        .newestFirst(request)
+        .chain(
+            list ->
+                entries
+                    .count()
+                    .map(
+                        total ->
+                            new com.profileservice.common.paging.Page<>(
+                                list.stream().map(AuditEntryView::of).toList(),
+                                request.page,
+                                request.size,
+                                total)));
+  }
+
   /**
    * Recomputes the chain from the stored fields. The head is read first and entries past it are
    * left out, so an append that commits meanwhile cannot look like damage.

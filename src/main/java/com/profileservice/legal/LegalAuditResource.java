@@ -1,8 +1,12 @@
 package com.profileservice.legal;
 
+import com.profileservice.common.paging.Page;
+import com.profileservice.common.paging.PageRequest;
 import com.profileservice.common.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Checks the legal audit log's hash chain. */
+/** The legal audit log: read it, and check its hash chain. */
 @Path("/legal/audit")
 @Tag(name = "Legal")
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,6 +25,19 @@ public class LegalAuditResource {
 
   public LegalAuditResource(AuditLog audit) {
     this.audit = audit;
+  }
+
+  @GET
+  @RolesAllowed({Roles.LEGAL_INTAKE, Roles.LEGAL_REVIEWER})
+  @Operation(
+      summary = "Read the legal audit log",
+      description =
+          "Role: legal-intake or legal-reviewer. Every legal action, newest first; entries hold"
+              + " actors, actions and request ids, never disclosed values.")
+  @APIResponse(responseCode = "200", description = "One page of entries.")
+  @APIResponse(responseCode = "422", description = "page or size out of range.")
+  public Uni<Page<AuditEntryView>> entries(@BeanParam @Valid PageRequest page) {
+    return audit.page(page);
   }
 
   @GET

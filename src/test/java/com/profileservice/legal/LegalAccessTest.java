@@ -34,6 +34,7 @@ class LegalAccessTest {
         new Object[] {"POST", "/legal/requests/" + id + "/decision", decision},
         new Object[] {"POST", "/legal/requests/" + id + "/disclosure", null},
         new Object[] {"POST", "/legal/requests/" + id + "/hold-extension", null},
+        new Object[] {"GET", "/legal/audit", null},
         new Object[] {"GET", "/legal/audit/verify", null});
   }
 
@@ -84,6 +85,7 @@ class LegalAccessTest {
       LegalRequests.get(token, "/legal/requests/" + id).statusCode(200);
       LegalRequests.get(token, "/legal/requests").statusCode(200);
       LegalRequests.get(token, "/legal/audit/verify").statusCode(200);
+      LegalRequests.get(token, "/legal/audit").statusCode(200);
     }
   }
 

@@ -83,6 +83,26 @@ class LegalAuditTest {
   }
 
   @Test
+  void auditIsListedNewestFirstInPages() {
+    String filer = intake();
+    long id = filedBy(filer, body("SUBPOENA", List.of(someProfile()), List.of("email")));
+    String decider = reviewer();
+    decide(reviewerToken(decider), id, approval(List.of("email"))).statusCode(200);
+
+    LegalRequests.get(reviewerToken(reviewer()), "/legal/audit?size=2")
+        .statusCode(200)
+        .body("size", equalTo(2))
+        .body("items", org.hamcrest.Matchers.hasSize(2))
+        .body("items[0].action", equalTo("DECIDED"))
+        .body("items[0].actor", equalTo(decider))
+        .body("items[0].requestId", equalTo((int) id))
+        .body("items[1].action", equalTo("FILED"))
+        .body(
+            "totalItems", equalTo((int) database.count("select count(*) from legal_audit_entry")));
+    LegalRequests.get(reviewerToken(reviewer()), "/legal/audit?size=0").statusCode(422);
+  }
+
+  @Test
   void verificationCountsEveryEntry() {
     filed(body("SUBPOENA", List.of(someProfile()), List.of("email")));
 
