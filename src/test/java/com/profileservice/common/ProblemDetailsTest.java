@@ -28,13 +28,28 @@ class ProblemDetailsTest {
   }
 
   @Test
-  void wrongMethodIsA405Problem() {
+  void wrongMethodIsA405ProblemWithAllow() {
     given()
         .delete("/policy")
         .then()
         .statusCode(405)
         .contentType(PROBLEM)
+        .header("Allow", equalTo("GET, HEAD, OPTIONS"))
         .body("status", equalTo(405));
+  }
+
+  @Test
+  void allowListsEveryMethodOfATemplatedPath() {
+    given()
+        .put("/profiles/somebody")
+        .then()
+        .statusCode(405)
+        .header("Allow", equalTo("GET, HEAD, OPTIONS"));
+    given()
+        .post("/me")
+        .then()
+        .statusCode(405)
+        .header("Allow", equalTo("DELETE, GET, HEAD, OPTIONS, PATCH"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.profileservice.common.http.AllowedMethods;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -42,9 +43,11 @@ public class ProblemMapper {
           "updatedAt");
 
   private final ProblemResponses responses;
+  private final AllowedMethods allowedMethods;
 
-  public ProblemMapper(ProblemResponses responses) {
+  public ProblemMapper(ProblemResponses responses, AllowedMethods allowedMethods) {
     this.responses = responses;
+    this.allowedMethods = allowedMethods;
   }
 
   @ServerExceptionMapper
@@ -81,6 +84,9 @@ public class ProblemMapper {
     int status = original.getStatus();
     Response.ResponseBuilder response = responses.forStatus(status, null, request.path());
     String allow = original.getHeaderString(HttpHeaders.ALLOW);
+    if (allow == null && status == 405) {
+      allow = allowedMethods.forPath(request.path());
+    }
     if (allow != null) {
       response.header(HttpHeaders.ALLOW, allow);
     }
