@@ -125,6 +125,20 @@ class ConsentTest {
         .get("/me/consents/history")
         .then()
         .statusCode(422);
+    given()
+        .auth()
+        .oauth2(token)
+        .queryParam("page", Integer.MAX_VALUE)
+        .get("/me/consents/history")
+        .then()
+        .statusCode(422);
+    given()
+        .auth()
+        .oauth2(token)
+        .queryParam("page", "many")
+        .get("/me/consents/history")
+        .then()
+        .statusCode(org.hamcrest.Matchers.lessThan(500));
   }
 
   @Test

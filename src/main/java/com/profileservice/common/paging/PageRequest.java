@@ -13,9 +13,13 @@ public class PageRequest {
 
   public static final int MAX_SIZE = 100;
 
+  /** Far beyond any real list; it keeps page times size within the range of an offset. */
+  public static final int MAX_PAGE = 10_000_000;
+
   @QueryParam("page")
   @DefaultValue("0")
   @Min(0)
+  @Max(MAX_PAGE)
   public int page;
 
   @QueryParam("size")
