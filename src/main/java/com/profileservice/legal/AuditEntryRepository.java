@@ -1,5 +1,6 @@
 package com.profileservice.legal;
 
+import com.profileservice.common.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -12,7 +13,7 @@ import java.util.List;
 public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, Long> {
 
   /** Newest first. */
-  public Uni<List<AuditEntry>> newestFirst(com.profileservice.common.paging.PageRequest request) {
+  public Uni<List<AuditEntry>> newestFirst(PageRequest request) {
     return findAll(Sort.descending("seq")).page(request.panache()).list();
   }
 

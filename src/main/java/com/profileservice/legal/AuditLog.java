@@ -1,5 +1,7 @@
 package com.profileservice.legal;
 
+import com.profileservice.common.paging.Page;
+import com.profileservice.common.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,8 +54,7 @@ public class AuditLog {
 
   /** One page of the log, newest first. */
   @WithSession
-  public Uni<com.profileservice.common.paging.Page<AuditEntryView>> page(
-      com.profileservice.common.paging.PageRequest request) {
+  public Uni<Page<AuditEntryView>> page(PageRequest request) {
     return entries
         .newestFirst(request)
         .chain(
@@ -62,7 +63,7 @@ public class AuditLog {
                     .count()
                     .map(
                         total ->
-                            new com.profileservice.common.paging.Page<>(
+                            new Page<>(
                                 list.stream().map(AuditEntryView::of).toList(),
                                 request.page,
                                 request.size,

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,7 +159,7 @@ public class DisclosureService {
         .documents(erased)
         .map(
             documents -> {
-              List<ProfileRecord> all = new java.util.ArrayList<>(live);
+              List<ProfileRecord> all = new ArrayList<>(live);
               documents.forEach(
                   (subject, document) -> {
                     if (document.get("profile") instanceof Map<?, ?> owner) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Whether an account's data is frozen by a preservation hold. Features that erase or purge data ask
@@ -33,7 +34,7 @@ public class PreservationHolds {
 
   /** Every account under an active hold now. */
   @WithSession
-  public Uni<java.util.List<String>> heldSubjects() {
+  public Uni<List<String>> heldSubjects() {
     return holds.heldSubjects(Instant.now(clock));
   }
 }

@@ -1,5 +1,6 @@
 package com.profileservice.profile;
 
+import com.profileservice.policy.PrivacyPolicy;
 import com.profileservice.policy.Visibility;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -130,7 +132,7 @@ public class Profile {
     return pendingEmail != null ? pendingEmail : email;
   }
 
-  AccountStatus status(Instant now, java.time.Duration grace) {
+  AccountStatus status(Instant now, Duration grace) {
     return AccountStatus.of(unverifiedSince, now, grace);
   }
 
@@ -139,9 +141,7 @@ public class Profile {
     Boolean granted = consents.get(consent);
     return granted != null
         ? granted
-        : com.profileservice.policy.PrivacyPolicy.consent(consent)
-            .map(c -> c.defaultGranted())
-            .orElse(false);
+        : PrivacyPolicy.consent(consent).map(c -> c.defaultGranted()).orElse(false);
   }
 
   /** Where the picture is served, whether or not the public may see it. */

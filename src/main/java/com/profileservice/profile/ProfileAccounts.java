@@ -1,13 +1,17 @@
 package com.profileservice.profile;
 
 import com.profileservice.ledger.PrivacyLedger;
+import com.profileservice.policy.PrivacyPolicy;
+import com.profileservice.policy.VisibilityFilter;
 import com.profileservice.profile.ProfileProblems.NoProfileYet;
 import com.profileservice.verification.VerificationConfig;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What other features may know of and do to a profile, without its entity leaving this package:
@@ -42,7 +46,7 @@ public class ProfileAccounts {
       boolean emailVerified,
       String pendingEmail,
       AccountStatus status,
-      java.util.Map<String, Boolean> consents,
+      Map<String, Boolean> consents,
       String pictureSha256,
       boolean picturePublic) {
 
@@ -146,9 +150,8 @@ public class ProfileAccounts {
   }
 
   private Account account(Profile p) {
-    java.util.Map<String, Boolean> consents = new java.util.LinkedHashMap<>();
-    com.profileservice.policy.PrivacyPolicy.consents()
-        .forEach(c -> consents.put(c.name(), p.consented(c.name())));
+    Map<String, Boolean> consents = new LinkedHashMap<>();
+    PrivacyPolicy.consents().forEach(c -> consents.put(c.name(), p.consented(c.name())));
     return new Account(
         p.id,
         p.subject,
@@ -159,6 +162,6 @@ public class ProfileAccounts {
         p.status(Instant.now(clock), verificationConfig.verificationGrace()),
         consents,
         p.pictureSha256,
-        new com.profileservice.policy.VisibilityFilter(p.visibility).isPublic("picture"));
+        new VisibilityFilter(p.visibility).isPublic("picture"));
   }
 }

@@ -259,26 +259,28 @@ class PublicViewTest {
     group.put(field.substring(dot + 1), value);
   }
 
-  @SuppressWarnings("unchecked")
   private static boolean has(Map<String, Object> view, String field) {
-    int dot = field.indexOf('.');
-    if (dot < 0) {
-      return view.containsKey(field);
-    }
-    Object group = view.get(field.substring(0, dot));
-    return group instanceof Map
-        && ((Map<String, Object>) group).containsKey(field.substring(dot + 1));
+    Map<String, Object> group = groupOf(view, field);
+    return group != null && group.containsKey(leaf(field));
   }
 
-  @SuppressWarnings("unchecked")
   private static Object get(Map<String, Object> view, String field) {
+    Map<String, Object> group = groupOf(view, field);
+    return group == null ? null : group.get(leaf(field));
+  }
+
+  /** The map that holds a dotted field: the view itself, or its nested group if present. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> groupOf(Map<String, Object> view, String field) {
     int dot = field.indexOf('.');
     if (dot < 0) {
-      return view.get(field);
+      return view;
     }
     Object group = view.get(field.substring(0, dot));
-    return group instanceof Map
-        ? ((Map<String, Object>) group).get(field.substring(dot + 1))
-        : null;
+    return group instanceof Map ? (Map<String, Object>) group : null;
+  }
+
+  private static String leaf(String field) {
+    return field.substring(field.indexOf('.') + 1);
   }
 }
