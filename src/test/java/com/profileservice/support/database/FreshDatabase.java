@@ -35,21 +35,18 @@ public final class FreshDatabase implements AutoCloseable {
       return on(external.get(), purpose);
     }
     EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start();
-    PostgresServer server =
-        new PostgresServer("127.0.0.1", embedded.port(), "postgres", "postgres");
-    return new FreshDatabase(server, server.createDatabase(purpose), Optional.of(embedded));
+    try {
+      PostgresServer server =
+          new PostgresServer("127.0.0.1", embedded.port(), "postgres", "postgres");
+      return new FreshDatabase(server, server.createDatabase(purpose), Optional.of(embedded));
+    } catch (RuntimeException e) {
+      embedded.close();
+      throw e;
+    }
   }
 
   static FreshDatabase on(PostgresServer server, String purpose) {
     return new FreshDatabase(server, server.createDatabase(purpose), Optional.empty());
-  }
-
-  public String name() {
-    return name;
-  }
-
-  public PostgresServer server() {
-    return server;
   }
 
   /** The datasource settings that point an application at this database. */
