@@ -7,6 +7,7 @@ import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.PemTrustOptions;
@@ -20,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,8 +163,8 @@ public class KeySourceWatch {
     String setting = KeySetting.from(settings).describe();
     if (!outcome.up()) {
       LOG.warnf(
-          "The verification key source %s cannot be fetched: %s. Tokens cannot be verified until"
-              + " it answers; readiness is DOWN.",
+          "The verification key source %s cannot be fetched: %s. Tokens signed with keys not yet"
+              + " cached cannot be verified until it answers; readiness is DOWN.",
           setting, outcome.reason());
     } else if (previous != null) {
       LOG.infof("The verification key source %s answers again; readiness is UP.", setting);
@@ -176,6 +178,9 @@ public class KeySourceWatch {
       }
       if (t instanceof ConnectException) {
         return "the connection was refused";
+      }
+      if (t instanceof HttpClosedException || t instanceof SocketException) {
+        return "the connection closed before a complete answer";
       }
       if (t instanceof UnknownHostException) {
         return "its host name does not resolve";

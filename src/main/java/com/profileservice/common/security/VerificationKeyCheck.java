@@ -25,7 +25,11 @@ class VerificationKeyCheck {
     this.config = config;
   }
 
-  void verify(@Observes @Priority(1) StartupEvent started) {
+  // Before the scheduler starts (it observes at priority 0): an application that will not start
+  // must not run its jobs while it stops.
+  private static final int BEFORE_THE_SCHEDULER = -1;
+
+  void verify(@Observes @Priority(BEFORE_THE_SCHEDULER) StartupEvent started) {
     KeySetting setting = KeySetting.from(config);
     JWTAuthContextInfo info;
     try {
