@@ -8,6 +8,7 @@ import com.profileservice.support.Profiles;
 import com.profileservice.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SubjectClaimTest {
 
-  private record Operation(String role, Function<RequestSpecification, ?> call) {}
+  private record Operation(String role, Function<RequestSpecification, Response> call) {}
 
   private static final List<Operation> OPERATIONS =
       List.of(
@@ -87,9 +88,9 @@ class SubjectClaimTest {
   private static void everyOperationRefuses(Function<String, String> tokenForRole) {
     for (Operation operation : OPERATIONS) {
       RequestSpecification request = given().auth().oauth2(tokenForRole.apply(operation.role()));
-      io.restassured.response.Response response =
-          (io.restassured.response.Response) operation.call().apply(request);
-      response
+      operation
+          .call()
+          .apply(request)
           .then()
           .statusCode(401)
           .contentType("application/problem+json")
