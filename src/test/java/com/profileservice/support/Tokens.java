@@ -44,6 +44,16 @@ public final class Tokens {
     return Jwt.issuer(ISSUER).groups(Set.of("user")).expiresIn(300).sign();
   }
 
+  /** Signed and valid, but {@code sub} is {@code subject} as given: empty, blank, anything. */
+  public static String withRawSubject(String subject, String... roles) {
+    return claims(subject, roles).sign();
+  }
+
+  /** Names its holder by {@code upn} alone, which the service never uses to find an account. */
+  public static String withUpnOnly(String upn, String... roles) {
+    return Jwt.issuer(ISSUER).upn(upn).groups(Set.of(roles)).expiresIn(300).sign();
+  }
+
   private static JwtClaimsBuilder claims(String subject, String... roles) {
     return Jwt.issuer(ISSUER).subject(subject).groups(Set.of(roles)).expiresIn(300);
   }
