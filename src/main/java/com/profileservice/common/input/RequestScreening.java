@@ -36,8 +36,8 @@ public class RequestScreening {
    * Quarkus checks the request target with {@link URI} before any route and answers a failure with
    * a bare 400. This property hands that check to {@link #screen}, which makes the same check and
    * answers with a problem document. It is read once, when Quarkus's HTTP recorder is loaded, so it
-   * must be set before Quarkus starts: by {@code com.profileservice.Main} for the application and
-   * by the build for the tests.
+   * must be set before Quarkus starts: by {@code com.profileservice.Main} for the packaged
+   * application, and by pom.xml for the tests and dev mode, which load it before any main runs.
    */
   public static final String QUARKUS_URI_CHECK_OFF = "vertx.disableURIValidation";
 
