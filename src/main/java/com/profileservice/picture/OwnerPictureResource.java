@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -61,9 +62,12 @@ public class OwnerPictureResource {
       description = "Not image/jpeg, image/png or image/gif, or bytes of another type.")
   @APIResponse(responseCode = "422", description = "Larger than 100x100 pixels, or unreadable.")
   public Uni<Response> upload(byte[] bytes, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
-    // @Consumes admits only the three picture types, so the lookup always finds one.
+    // @Consumes also admits a request without a Content-Type (when it has no body) and
+    // wildcards such as image/*, which name no format.
     PictureFormat declared =
-        PictureFormat.ofMediaType(type.getType() + "/" + type.getSubtype()).orElseThrow();
+        Optional.ofNullable(type)
+            .flatMap(t -> PictureFormat.ofMediaType(t.getType() + "/" + t.getSubtype()))
+            .orElseThrow(PictureProblems.UnsupportedType::new);
     return pictures
         .store(caller.getSubject(), declared, bytes == null ? new byte[0] : bytes)
         .map(done -> Response.noContent().build());

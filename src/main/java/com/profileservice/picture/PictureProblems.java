@@ -29,6 +29,16 @@ final class PictureProblems {
     }
   }
 
+  static final class UnsupportedType extends ProblemException {
+    UnsupportedType() {
+      super(
+          415,
+          "picture-type-unsupported",
+          "Picture type not accepted",
+          "Send the picture as image/jpeg, image/png or image/gif.");
+    }
+  }
+
   static final class TooManyPixels extends ProblemException {
     TooManyPixels() {
       super(

@@ -106,10 +106,8 @@ public class OwnerProfileResource {
         .map(owner -> withTag(Response.ok(owner), EntityTags.ofVersion(owner.version())));
   }
 
+  /** Cache-Control: no-store is set on every /me answer by common.security.SecurityHeaders. */
   private static Response withTag(Response.ResponseBuilder response, String tag) {
-    return response
-        .header(HttpHeaders.ETAG, tag)
-        .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
-        .build();
+    return response.header(HttpHeaders.ETAG, tag).build();
   }
 }

@@ -50,8 +50,9 @@ public class TrafficLimiter {
     if (!config.enabled()) {
       return;
     }
-    // Before every other route, so a refused request costs neither reading its body nor checking
-    // its bearer token.
+    // Before every other route but the security headers and the input screening (whose observers
+    // have higher priority), so a refused request costs neither reading its body nor checking its
+    // bearer token.
     router.route().order(Integer.MIN_VALUE).handler(this::admit);
   }
 

@@ -9,8 +9,10 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.profileservice.support.Profiles;
+import com.profileservice.support.RawHttp;
 import com.profileservice.support.TestClock;
 import com.profileservice.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +24,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class PictureTest {
@@ -198,6 +202,42 @@ class PictureTest {
         .put("/me/picture")
         .then()
         .statusCode(404);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"image/*", "*/*", "image/", "garbage", "image/png/extra", "/png"})
+  void wildcardOrMalformedContentTypeIs415(String type) {
+    RawHttp.Answer answer = rawUpload("Content-Type: " + type);
+
+    assertEquals(415, answer.status(), answer::body);
+    assertEquals(PROBLEM, answer.mediaType());
+    given().get("/profiles/" + handle + "/picture").then().statusCode(404);
+  }
+
+  @Test
+  void pictureWithoutContentTypeIs415() {
+    RawHttp.Answer answer = rawUpload();
+
+    assertEquals(415, answer.status(), answer::body);
+    assertEquals(PROBLEM, answer.mediaType());
+    given().get("/profiles/" + handle + "/picture").then().statusCode(404);
+  }
+
+  @Test
+  void emptyUploadWithoutContentTypeIs415() {
+    RawHttp.Answer answer =
+        RawHttp.send(
+            "PUT", "/me/picture", new byte[0], "Authorization: Bearer " + Tokens.user(subject));
+
+    assertEquals(415, answer.status(), answer::body);
+    assertEquals(PROBLEM, answer.mediaType());
+  }
+
+  /** HTTP clients add a Content-Type of their own; a raw request sends exactly these headers. */
+  private RawHttp.Answer rawUpload(String... headers) {
+    String[] all = Arrays.copyOf(headers, headers.length + 1);
+    all[headers.length] = "Authorization: Bearer " + Tokens.user(subject);
+    return RawHttp.send("PUT", "/me/picture", Images.of("png", 10, 10), all);
   }
 
   private ValidatableResponse upload(String type, byte[] bytes) {

@@ -8,10 +8,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.profileservice.support.CapturedLogs;
+import com.profileservice.support.RawHttp;
 import com.profileservice.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -183,6 +185,29 @@ class TrafficControlTest {
             () -> "a log line holds " + address + ": " + lines);
       }
     }
+  }
+
+  @Test
+  void refusalsCarryTheSecurityHeaders() {
+    String client = newClient();
+    spendReads(client);
+
+    from(client)
+        .get("/policy")
+        .then()
+        .statusCode(429)
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Referrer-Policy", "no-referrer")
+        .header("X-Frame-Options", "DENY");
+  }
+
+  /** Path normalisation fails on a malformed escape; that must not become a server error. */
+  @Test
+  void malformedRequestTargetIsA400ProblemWhileTrafficIsLimited() {
+    RawHttp.Answer answer = RawHttp.get("/profiles/%", "X-Forwarded-For: " + newClient());
+
+    assertEquals(400, answer.status(), answer::body);
+    assertEquals(PROBLEM, answer.mediaType());
   }
 
   /** A client address of its own for each use, so tests never share a bucket. */

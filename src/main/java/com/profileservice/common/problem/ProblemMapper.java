@@ -80,6 +80,13 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response http(WebApplicationException e, HttpServerRequest request) {
+    // The JSON reader wraps Jackson's parse errors in a bare 400; they get their JSON problem.
+    if (e.getCause() instanceof JsonParseException syntax) {
+      return malformedJson(syntax, request);
+    }
+    if (e.getCause() instanceof JsonProcessingException json) {
+      return otherJson(json, request);
+    }
     Response original = e.getResponse();
     int status = original.getStatus();
     Response.ResponseBuilder response = responses.forStatus(status, null, request.path());
