@@ -138,7 +138,10 @@ public class ProblemMapper {
     if (DatabaseFailures.isUnavailable(e)) {
       LOG.warnf("database unavailable: %s", e.getClass().getName());
       return responses
-          .forStatus(503, "The service cannot reach its database; retry shortly.", request.path())
+          .forStatus(
+              503,
+              "The database cannot serve this request now; retry after the time in Retry-After.",
+              request.path())
           .header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS)
           .build();
     }
