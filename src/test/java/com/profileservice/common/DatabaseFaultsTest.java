@@ -15,6 +15,11 @@ import io.restassured.RestAssured;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -88,6 +93,9 @@ class DatabaseFaultsTest {
     AtomicBoolean stop = new AtomicBoolean();
     ExecutorService threads = Executors.newFixedThreadPool(WRITERS);
     CountDownLatch started = new CountDownLatch(WRITERS);
+    PrintStream originalErr = System.err;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(new TeeOutputStream(originalErr, printed), true));
     try (CapturedLogs logs = CapturedLogs.all()) {
       List<Future<Void>> running = new ArrayList<>();
       for (Writer writer : writers) {
@@ -117,9 +125,35 @@ class DatabaseFaultsTest {
               .filter(line -> LOGGED_DEFECTS.stream().anyMatch(line::contains))
               .toList();
       assertEquals(List.of(), defects, "no failure is dropped or unexpected");
+      String printedTraces = printed.toString(StandardCharsets.UTF_8);
+      assertTrue(!printedTraces.contains("Exception"), "stack traces on stderr: " + printedTraces);
     } finally {
+      System.setErr(originalErr);
       stop.set(true);
       threads.shutdownNow();
+    }
+  }
+
+  /** Writes to the real stream and to a copy the test reads. */
+  private static final class TeeOutputStream extends OutputStream {
+    private final OutputStream first;
+    private final OutputStream second;
+
+    private TeeOutputStream(OutputStream first, OutputStream second) {
+      this.first = first;
+      this.second = second;
+    }
+
+    @Override
+    public synchronized void write(int b) throws IOException {
+      first.write(b);
+      second.write(b);
+    }
+
+    @Override
+    public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
+      first.write(bytes, offset, length);
+      second.write(bytes, offset, length);
     }
   }
 

@@ -37,7 +37,7 @@ public class BoundedPoolCreator implements PgPoolCreator {
     List<PgConnectOptions> servers =
         input.pgConnectOptionsList().stream().map(this::bounded).toList();
     // Quarkus expects a PgPool from a creator, which only this (deprecated) factory still returns.
-    return PgPool.pool(input.vertx(), servers, pool);
+    return new ReportingPool(PgPool.pool(input.vertx(), servers, pool));
   }
 
   private PgConnectOptions bounded(PgConnectOptions configured) {

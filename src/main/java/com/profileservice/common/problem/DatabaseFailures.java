@@ -8,6 +8,8 @@ import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.QueryTimeoutException;
 import java.net.ConnectException;
+import java.net.SocketException;
+import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.util.Set;
 import org.hibernate.JDBCException;
@@ -88,7 +90,11 @@ final class DatabaseFailures {
     if (t instanceof SQLException sql && isTransient(sql.getSQLState())) {
       return true;
     }
+    // The service's only socket a request's failure can come from is its database connection:
+    // the client's own connection is not the one that failed when an answer can still be sent.
     return t instanceof ConnectException
+        || t instanceof SocketException
+        || t instanceof ClosedChannelException
         || t instanceof ClosedConnectionException
         || t instanceof ConnectionPoolTooBusyException
         || t instanceof JDBCConnectionException

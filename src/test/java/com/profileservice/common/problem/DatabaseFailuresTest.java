@@ -10,6 +10,8 @@ import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceException;
 import java.net.ConnectException;
+import java.net.SocketException;
+import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -72,6 +74,8 @@ class DatabaseFailuresTest {
   @Test
   void connectionAndPoolFailuresAreUnavailable() {
     assertTrue(DatabaseFailures.isUnavailable(new ConnectException("Connection refused")));
+    assertTrue(DatabaseFailures.isUnavailable(new SocketException("Connection reset")));
+    assertTrue(DatabaseFailures.isUnavailable(new ClosedChannelException()));
     assertTrue(DatabaseFailures.isUnavailable(ClosedConnectionException.INSTANCE));
     assertTrue(
         DatabaseFailures.isUnavailable(
