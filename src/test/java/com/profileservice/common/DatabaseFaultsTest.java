@@ -51,10 +51,10 @@ import org.junit.jupiter.api.Test;
 class DatabaseFaultsTest {
 
   private static final int WRITERS = 8;
-  private static final int TERMINATIONS = 3;
+  private static final int TERMINATIONS = 6;
 
   /** Acknowledged writes to wait for between terminations: proof that writing works again. */
-  private static final int WRITES_BETWEEN = 24;
+  private static final int WRITES_BETWEEN = 16;
 
   private static final List<String> LOGGED_DEFECTS =
       List.of(

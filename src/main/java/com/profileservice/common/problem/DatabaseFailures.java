@@ -7,10 +7,12 @@ import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.QueryTimeoutException;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.JDBCException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -56,10 +58,15 @@ final class DatabaseFailures {
           "40P01");
 
   /**
-   * The pool's wait limit fails a waiting request with a bare Vert.x failure of this message; it
-   * has no type of its own.
+   * How bare Vert.x failures, without a type of their own, begin when the SQL client raises them:
+   * the pool's wait limit running out, a statement given to a connection that has closed, and
+   * statements queued on a connection that closed before they were sent.
    */
-  private static final String POOL_WAIT_TIMED_OUT = "Timeout";
+  private static final List<String> CLIENT_FAILURES =
+      List.of(
+          "Timeout",
+          "Connection is not active now",
+          "Pending requests failed to be sent due to connection has been closed");
 
   private DatabaseFailures() {}
 
@@ -72,12 +79,45 @@ final class DatabaseFailures {
     return false;
   }
 
+  /**
+   * The failure's class and, when the server gave one, the SQLSTATE that made it transient; never
+   * its message, which may quote values.
+   */
+  static String describe(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String sqlState =
+          t instanceof PgException pg
+              ? pg.getSqlState()
+              : t instanceof SQLException sql
+                  ? sql.getSQLState()
+                  : t instanceof JDBCException jdbc ? jdbc.getSQLState() : null;
+      if (isTransient(sqlState)) {
+        return failure.getClass().getName() + " (SQLSTATE " + sqlState + ")";
+      }
+    }
+    return failure.getClass().getName();
+  }
+
   /** Whether PostgreSQL reports, by this SQLSTATE, a condition that a retry may not meet. */
   static boolean isTransient(String sqlState) {
     return sqlState != null
         && sqlState.length() == 5
         && (TRANSIENT_CODES.contains(sqlState)
             || TRANSIENT_CLASSES.contains(sqlState.substring(0, 2)));
+  }
+
+  /** A reset or broken socket, which the JDK reports as a bare IOException ("Broken pipe"). */
+  private static boolean fromNetworkChannel(Throwable t) {
+    for (StackTraceElement frame : t.getStackTrace()) {
+      if (frame.getClassName().startsWith("io.netty.channel.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isClientFailure(String message) {
+    return message != null && CLIENT_FAILURES.stream().anyMatch(message::startsWith);
   }
 
   private static boolean isTransientCause(Throwable t) {
@@ -95,13 +135,14 @@ final class DatabaseFailures {
     return t instanceof ConnectException
         || t instanceof SocketException
         || t instanceof ClosedChannelException
+        || (t instanceof IOException && fromNetworkChannel(t))
         || t instanceof ClosedConnectionException
         || t instanceof ConnectionPoolTooBusyException
         || t instanceof JDBCConnectionException
         || t instanceof LockTimeoutException
         || t instanceof PessimisticLockException
         || t instanceof QueryTimeoutException
-        || (t instanceof NoStackTraceThrowable && POOL_WAIT_TIMED_OUT.equals(t.getMessage()))
+        || (t instanceof NoStackTraceThrowable && isClientFailure(t.getMessage()))
         || t.getClass().getName().endsWith("ConnectTimeoutException");
   }
 }

@@ -136,7 +136,7 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public Response unexpected(Throwable e, HttpServerRequest request) {
     if (DatabaseFailures.isUnavailable(e)) {
-      LOG.warnf("database unavailable: %s", e.getClass().getName());
+      LOG.warnf("database unavailable: %s", DatabaseFailures.describe(e));
       return responses
           .forStatus(
               503,

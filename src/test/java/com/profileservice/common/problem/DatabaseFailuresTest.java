@@ -9,6 +9,7 @@ import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceException;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
@@ -76,11 +77,24 @@ class DatabaseFailuresTest {
     assertTrue(DatabaseFailures.isUnavailable(new ConnectException("Connection refused")));
     assertTrue(DatabaseFailures.isUnavailable(new SocketException("Connection reset")));
     assertTrue(DatabaseFailures.isUnavailable(new ClosedChannelException()));
+    IOException brokenPipe = new IOException("Broken pipe");
+    brokenPipe.setStackTrace(
+        new StackTraceElement[] {
+          new StackTraceElement("io.netty.channel.socket.nio.NioSocketChannel", "doWrite", null, 1)
+        });
+    assertTrue(DatabaseFailures.isUnavailable(brokenPipe));
     assertTrue(DatabaseFailures.isUnavailable(ClosedConnectionException.INSTANCE));
     assertTrue(
         DatabaseFailures.isUnavailable(
             new ConnectionPoolTooBusyException("Connection pool reached max wait queue size")));
     assertTrue(DatabaseFailures.isUnavailable(new NoStackTraceThrowable("Timeout")));
+    assertTrue(
+        DatabaseFailures.isUnavailable(
+            new NoStackTraceThrowable("Connection is not active now, current status: CLOSED")));
+    assertTrue(
+        DatabaseFailures.isUnavailable(
+            new NoStackTraceThrowable(
+                "Pending requests failed to be sent due to connection has been closed.")));
     assertTrue(
         DatabaseFailures.isUnavailable(
             new JDBCConnectionException("lost", new SQLException("lost"))));
@@ -91,6 +105,7 @@ class DatabaseFailuresTest {
   void defectsAreNotUnavailable() {
     assertFalse(DatabaseFailures.isUnavailable(new IllegalStateException("bug")));
     assertFalse(DatabaseFailures.isUnavailable(new NullPointerException()));
+    assertFalse(DatabaseFailures.isUnavailable(new IOException("not from a socket")));
     assertFalse(DatabaseFailures.isUnavailable(new NoStackTraceThrowable("something else")));
   }
 }
