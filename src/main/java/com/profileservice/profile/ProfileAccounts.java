@@ -64,6 +64,14 @@ public class ProfileAccounts {
     return profiles.findByHandle(handle).map(p -> p == null ? null : account(p));
   }
 
+  /**
+   * Null when no profile has the handle. Holds a share lock on the row until the transaction ends,
+   * for writes that act on the owner's consent: a withdrawal that is committing is waited for.
+   */
+  public Uni<Account> shareByHandle(String handle) {
+    return profiles.shareByHandle(handle).map(p -> p == null ? null : account(p));
+  }
+
   /** Fails with 404 when the caller has no profile. */
   public Uni<Account> bySubject(String subject) {
     return profiles

@@ -26,6 +26,17 @@ public class ProfileRepository implements PanacheRepository<Profile> {
     return find("subject", subject).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
   }
 
+  /**
+   * SELECT ... FOR SHARE by handle: for a write elsewhere that depends on the profile's consents,
+   * so a change of them that is committing is waited for and seen, and none starts until the
+   * dependent write commits.
+   */
+  public Uni<Profile> shareByHandle(String handle) {
+    return find("lower(handle) = lower(?1)", handle)
+        .withLock(LockModeType.PESSIMISTIC_READ)
+        .firstResult();
+  }
+
   /** As {@link #lockBySubject}, for writes that know the profile by its id. */
   public Uni<Profile> lockById(long id) {
     return findById(id, LockModeType.PESSIMISTIC_WRITE);

@@ -4,6 +4,7 @@ import static com.profileservice.support.Profiles.minimal;
 import static com.profileservice.support.Profiles.newHandle;
 import static com.profileservice.support.Profiles.newSubject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.profileservice.support.CapturedLogs;
 import com.profileservice.support.Concurrently;
@@ -17,6 +18,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -259,6 +261,59 @@ class ConcurrentWritesTest {
             .get("/me/consents")
             .path("find { it.name == 'news' }.granted");
     assertEquals(Boolean.parseBoolean(state), stored);
+  }
+
+  @Test
+  void addressesReportedWhileTheOwnerWithdrawsAreNeverKeptAfterTheWithdrawal() {
+    String commentsToken = Tokens.withRoles("comments-service", "comments");
+    for (int round = 0; round < 5; round++) {
+      String subject = newSubject();
+      String handle = Profiles.create(subject, minimal(newHandle()));
+      String token = Tokens.user(subject);
+      consent(token, "comment_ip_logging", true).then().statusCode(200);
+      int rounds = round;
+
+      List<Response> answers =
+          Concurrently.run(
+              41,
+              i ->
+                  i == 20
+                      ? consent(token, "comment_ip_logging", false)
+                      : Concurrently.request()
+                          .auth()
+                          .oauth2(commentsToken)
+                          .contentType(ContentType.JSON)
+                          .body(
+                              Map.of(
+                                  "commentId",
+                                  "c" + rounds + "-" + i,
+                                  "ip",
+                                  "192.0.2.7",
+                                  "postedAt",
+                                  Instant.now().toString()))
+                          .post("/internal/profiles/" + handle + "/comment-ips"));
+
+      assertEquals(200, answers.get(20).statusCode(), answers.get(20).asString());
+      assertTrue(
+          answers.stream().allMatch(r -> DEFINED.contains(r.statusCode()) || r.statusCode() == 202),
+          describe(answers));
+      // Reports that came first were deleted with the withdrawal; later ones were not stored.
+      assertEquals(
+          0,
+          database.count(
+              "select count(*) from comment_ip c join profile p on p.id = c.profile_id"
+                  + " where p.subject = $1",
+              subject));
+    }
+  }
+
+  private static Response consent(String token, String name, boolean granted) {
+    return Concurrently.request()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body(Map.of("granted", granted))
+        .put("/me/consents/" + name);
   }
 
   @Test
