@@ -5,6 +5,7 @@ import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,8 +30,14 @@ public class OwnerWrites {
   private final int maxQueued;
   private final Map<String, Lane> lanes = new HashMap<>();
 
+  @Inject
   public OwnerWrites(DatabaseConfig config) {
-    this.maxQueued = config.maxQueuedWritesPerOwner();
+    this(config.maxQueuedWritesPerOwner());
+  }
+
+  /** For tests of the queue alone. */
+  OwnerWrites(int maxQueued) {
+    this.maxQueued = maxQueued;
   }
 
   /** Runs {@code write} once every earlier write of {@code owner} on this replica has ended. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The order in which one owner's writes run, and what happens to those that wait. */
 class OwnerWritesTest {
 
-  private final OwnerWrites writes = new OwnerWrites(withQueueOf(2));
+  private final OwnerWrites writes = new OwnerWrites(2);
   private final List<String> started = new ArrayList<>();
   private final List<UniEmitter<? super String>> running = new ArrayList<>();
 
@@ -95,44 +95,5 @@ class OwnerWritesTest {
     assertEquals(List.of("running"), started, "the next waits for the abandoned one to end");
     running.get(0).complete("committed");
     assertEquals(List.of("running", "next"), started);
-  }
-
-  private static DatabaseConfig withQueueOf(int queued) {
-    return new DatabaseConfig() {
-      @Override
-      public Duration acquisitionTimeout() {
-        return Duration.ofSeconds(3);
-      }
-
-      @Override
-      public int maxWaitingForConnection() {
-        return 500;
-      }
-
-      @Override
-      public Duration connectTimeout() {
-        return Duration.ofSeconds(5);
-      }
-
-      @Override
-      public Duration lockTimeout() {
-        return Duration.ofSeconds(2);
-      }
-
-      @Override
-      public Duration statementTimeout() {
-        return Duration.ofSeconds(5);
-      }
-
-      @Override
-      public Duration idleInTransactionTimeout() {
-        return Duration.ofSeconds(5);
-      }
-
-      @Override
-      public int maxQueuedWritesPerOwner() {
-        return queued;
-      }
-    };
   }
 }
