@@ -53,8 +53,10 @@ public class CommentIpService {
     String ip =
         IpAddresses.parse(report.ip())
             .orElseThrow(() -> InvalidRequest.of("ip", "must be an IPv4 or IPv6 address"));
+    // Under a share lock: a withdrawal committing now (which deletes the log) is waited for and
+    // seen, so no address is stored after it.
     return accounts
-        .byHandle(handle)
+        .shareByHandle(handle)
         .onItem()
         .ifNull()
         .failWith(ProfileNotFound::new)

@@ -4,14 +4,15 @@ import com.profileservice.commentip.CommentIpLog;
 import com.profileservice.commentip.CommentIpService;
 import com.profileservice.common.paging.Page;
 import com.profileservice.common.paging.PageRequest;
+import com.profileservice.common.persistence.OwnerWrites;
 import com.profileservice.common.problem.ProblemException;
 import com.profileservice.ledger.LedgerEntryView;
 import com.profileservice.ledger.PrivacyLedger;
 import com.profileservice.legal.PreservationHolds;
 import com.profileservice.policy.PrivacyPolicy;
 import com.profileservice.profile.ProfileAccounts;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -20,16 +21,19 @@ import java.util.List;
 @ApplicationScoped
 public class ConsentService {
 
+  private final OwnerWrites writes;
   private final ProfileAccounts accounts;
   private final PrivacyLedger ledger;
   private final CommentIpLog commentIps;
   private final PreservationHolds holds;
 
   public ConsentService(
+      OwnerWrites writes,
       ProfileAccounts accounts,
       PrivacyLedger ledger,
       CommentIpLog commentIps,
       PreservationHolds holds) {
+    this.writes = writes;
     this.accounts = accounts;
     this.ledger = ledger;
     this.commentIps = commentIps;
@@ -50,14 +54,24 @@ public class ConsentService {
   /**
    * Withdrawal counts from this commit on: every reader looks the consent up when it acts, and
    * withdrawing comment-IP logging deletes the log in the same transaction.
+   *
+   * <p>The change runs under the profile's row lock, so concurrent changes take turns and each
+   * answers the state its own transaction committed: the one it asked for.
    */
-  @WithTransaction
   public Uni<ConsentState> change(String subject, String name, boolean granted) {
     return Uni.createFrom()
         .item(() -> PrivacyPolicy.consent(name).orElseThrow(UnknownConsent::new))
-        .call(consent -> accounts.changeConsent(subject, name, granted))
-        .call(consent -> granted ? Uni.createFrom().voidItem() : afterWithdrawal(subject, name))
+        .call(
+            consent ->
+                writes.serialise(
+                    subject, () -> Panache.withTransaction(() -> apply(subject, name, granted))))
         .map(consent -> new ConsentState(name, consent.meaning(), granted));
+  }
+
+  private Uni<Void> apply(String subject, String name, boolean granted) {
+    return accounts
+        .changeConsent(subject, name, granted)
+        .chain(() -> granted ? Uni.createFrom().voidItem() : afterWithdrawal(subject, name));
   }
 
   private Uni<Void> afterWithdrawal(String subject, String name) {

@@ -60,6 +60,11 @@ public class DirectoryQueries {
       """
           .formatted(LISTED);
 
+  /**
+   * Queried through a leased connection ({@code withConnection}), never the pool's own {@code
+   * query}: when no connection can be had, Vert.x 4.5's pool query leaves its wait timer running,
+   * and that timer later fails the finished query again ("Result is already complete").
+   */
   private final Pool pool;
 
   public DirectoryQueries(Pool pool) {
@@ -127,8 +132,8 @@ public class DirectoryQueries {
           .append(")");
     }
     sql.append(" ORDER BY ").append(SORT_KEY).append(" LIMIT ").append(bind(args, limit));
-    return pool.preparedQuery(sql.toString())
-        .execute(Tuple.from(args))
+    return pool.withConnection(
+            connection -> connection.preparedQuery(sql.toString()).execute(Tuple.from(args)))
         .map(
             rows -> {
               List<Listed> listed = new ArrayList<>();
@@ -145,8 +150,8 @@ public class DirectoryQueries {
    * order), so the same region never appears twice.
    */
   Uni<List<RegionCount>> regions(Instant activeSince) {
-    return pool.preparedQuery(REGIONS)
-        .execute(Tuple.of(at(activeSince)))
+    return pool.withConnection(
+            connection -> connection.preparedQuery(REGIONS).execute(Tuple.of(at(activeSince))))
         .map(
             rows -> {
               List<RegionCount> counts = new ArrayList<>();

@@ -1,13 +1,13 @@
 package com.profileservice.picture;
 
 import com.profileservice.common.crypto.Sha256;
+import com.profileservice.common.persistence.OwnerWrites;
 import com.profileservice.picture.PictureInspector.Inspected;
 import com.profileservice.picture.PictureProblems.NoPicture;
 import com.profileservice.profile.ProfileAccounts;
 import com.profileservice.profile.ProfileAccounts.Account;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,13 +18,19 @@ import java.time.Instant;
 @ApplicationScoped
 public class PictureService {
 
+  private final OwnerWrites writes;
   private final PictureRepository pictures;
   private final ProfileAccounts accounts;
   private final Vertx vertx;
   private final Clock clock;
 
   public PictureService(
-      PictureRepository pictures, ProfileAccounts accounts, Vertx vertx, Clock clock) {
+      OwnerWrites writes,
+      PictureRepository pictures,
+      ProfileAccounts accounts,
+      Vertx vertx,
+      Clock clock) {
+    this.writes = writes;
     this.pictures = pictures;
     this.accounts = accounts;
     this.vertx = vertx;
@@ -57,13 +63,16 @@ public class PictureService {
   public Uni<Void> store(String subject, PictureFormat declared, byte[] bytes) {
     return vertx
         .executeBlocking(Uni.createFrom().item(() -> PictureInspector.inspect(declared, bytes)))
-        .chain(inspected -> Panache.withTransaction(() -> save(subject, inspected, bytes)));
+        .chain(
+            inspected ->
+                writes.serialise(
+                    subject, () -> Panache.withTransaction(() -> save(subject, inspected, bytes))));
   }
 
   private Uni<Void> save(String subject, Inspected inspected, byte[] bytes) {
     String sha256 = sha256(bytes);
     return accounts
-        .bySubject(subject)
+        .lockBySubject(subject)
         .chain(
             account ->
                 pictures
@@ -83,15 +92,20 @@ public class PictureService {
                     .chain(() -> accounts.pictureChanged(account.id(), sha256)));
   }
 
-  @WithTransaction
   public Uni<Void> delete(String subject) {
-    return accounts
-        .bySubject(subject)
-        .chain(
-            account ->
-                pictures
-                    .deleteById(account.id())
-                    .chain(() -> accounts.pictureChanged(account.id(), null)));
+    return writes.serialise(
+        subject,
+        () ->
+            Panache.withTransaction(
+                () ->
+                    accounts
+                        .lockBySubject(subject)
+                        .chain(
+                            account ->
+                                // A query, not session.remove: see ProfileAccounts.erase.
+                                pictures
+                                    .delete("profileId", account.id())
+                                    .chain(() -> accounts.pictureChanged(account.id(), null)))));
   }
 
   /** Only while the picture flag is PUBLIC and the account active; otherwise as if none. */

@@ -64,6 +64,14 @@ public class ProfileAccounts {
     return profiles.findByHandle(handle).map(p -> p == null ? null : account(p));
   }
 
+  /**
+   * Null when no profile has the handle. Holds a share lock on the row until the transaction ends,
+   * for writes that act on the owner's consent: a withdrawal that is committing is waited for.
+   */
+  public Uni<Account> shareByHandle(String handle) {
+    return profiles.shareByHandle(handle).map(p -> p == null ? null : account(p));
+  }
+
   /** Fails with 404 when the caller has no profile. */
   public Uni<Account> bySubject(String subject) {
     return profiles
@@ -72,6 +80,14 @@ public class ProfileAccounts {
         .ifNull()
         .failWith(NoProfileYet::new)
         .map(this::account);
+  }
+
+  /**
+   * Locks the caller's profile row for the rest of the transaction; every write starts here, so
+   * concurrent writes to one profile take turns. Fails with 404 when the caller has no profile.
+   */
+  public Uni<Account> lockBySubject(String subject) {
+    return lockedProfile(subject).map(this::account);
   }
 
   /** Null when the subject has no profile (never had one, or erased it). */
@@ -88,11 +104,7 @@ public class ProfileAccounts {
    * the value a consent already has records nothing.
    */
   public Uni<Boolean> changeConsent(String subject, String consent, boolean granted) {
-    return profiles
-        .findBySubject(subject)
-        .onItem()
-        .ifNull()
-        .failWith(NoProfileYet::new)
+    return lockedProfile(subject)
         .chain(
             profile -> {
               boolean before = profile.consented(consent);
@@ -114,7 +126,7 @@ public class ProfileAccounts {
    */
   public Uni<Boolean> confirmEmail(long profileId, String email) {
     return profiles
-        .findById(profileId)
+        .lockById(profileId)
         .chain(
             profile -> {
               if (profile == null || !email.equals(profile.requestedEmail())) {
@@ -132,7 +144,7 @@ public class ProfileAccounts {
   /** Records that the profile's picture changed (null: removed); the owner view's version moves. */
   public Uni<Void> pictureChanged(long profileId, String sha256) {
     return profiles
-        .findById(profileId)
+        .lockById(profileId)
         .chain(
             profile -> {
               profile.pictureSha256 = sha256;
@@ -144,9 +156,20 @@ public class ProfileAccounts {
   /**
    * Deletes the profile row; the database deletes what hangs off it (picture, verification tokens,
    * comment-IP log) in the same statement.
+   *
+   * <p>A query, never {@code session.remove}: Hibernate Reactive 3.2 removes an entity through one
+   * delete coordinator per entity type, which keeps the running delete's future in a field shared
+   * by every session. Two sessions removing profiles at once (any two profiles) cross their
+   * futures: one continues on the other's thread (HR000069, HHH000099) and the other never
+   * completes, leaving its transaction idle with the row locked and every later write to that
+   * profile waiting on it. A delete query does not go through that coordinator.
    */
   public Uni<Void> erase(long profileId) {
-    return profiles.deleteById(profileId).call(profiles::flush).replaceWithVoid();
+    return profiles.delete("id", profileId).replaceWithVoid();
+  }
+
+  private Uni<Profile> lockedProfile(String subject) {
+    return profiles.lockBySubject(subject).onItem().ifNull().failWith(NoProfileYet::new);
   }
 
   private Account account(Profile p) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.profileservice.common.http.EntityTags;
 import com.profileservice.common.http.MergePatch;
+import com.profileservice.common.persistence.OwnerWrites;
 import com.profileservice.common.persistence.UniqueViolations;
 import com.profileservice.common.problem.InvalidRequest;
 import com.profileservice.ledger.PrivacyLedger;
@@ -22,9 +23,11 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import org.hibernate.StaleStateException;
 
 /**
  * The rules for creating, reading and changing profiles. Writes run in one transaction with their
@@ -33,6 +36,10 @@ import java.util.LinkedHashMap;
 @ApplicationScoped
 public class ProfileService {
 
+  /** Fresh attempts of a patch without If-Match whose row changed under it; see {@link #update}. */
+  private static final int STALE_RETRIES = 3;
+
+  private final OwnerWrites writes;
   private final ProfileRepository profiles;
   private final ProfileValidator validator;
   private final PrivacyLedger ledger;
@@ -43,6 +50,7 @@ public class ProfileService {
   private final Clock clock;
 
   public ProfileService(
+      OwnerWrites writes,
       ProfileRepository profiles,
       ProfileValidator validator,
       PrivacyLedger ledger,
@@ -51,6 +59,7 @@ public class ProfileService {
       VerificationConfig verificationConfig,
       ObjectMapper json,
       Clock clock) {
+    this.writes = writes;
     this.profiles = profiles;
     this.validator = validator;
     this.ledger = ledger;
@@ -63,7 +72,8 @@ public class ProfileService {
 
   /** Validation comes first, so a refused document (card number, under 13) stores nothing. */
   public Uni<OwnerProfile> create(String subject, ProfileInput input) {
-    return Panache.withTransaction(() -> createProfile(subject, input))
+    return writes
+        .serialise(subject, () -> Panache.withTransaction(() -> createProfile(subject, input)))
         .call(written -> mails.send(written.outbox()))
         .map(Written::view)
         .onFailure(f -> UniqueViolations.constraintOf(f).isPresent())
@@ -90,12 +100,36 @@ public class ProfileService {
 
   /**
    * Applies a JSON merge patch to the owner's profile. {@code ifMatch} (null when absent) must name
-   * the current version; the version column also fails a write that raced another.
+   * the current version.
+   *
+   * <p>The patch runs under the profile's row lock, so it reads the version the previous write
+   * committed and no other write can slip in before it commits. Should the version column still
+   * find the row changed (a writer that took no lock), a patch with If-Match answers 412, and one
+   * without is applied again to the fresh row: the specification applies it to the current version.
    */
   public Uni<OwnerProfile> update(String subject, ObjectNode patch, String ifMatch) {
-    return Panache.withTransaction(() -> updateProfile(subject, patch, ifMatch))
+    return writes
+        .serialise(subject, () -> updateInTransaction(subject, patch, ifMatch))
         .call(written -> mails.send(written.outbox()))
         .map(Written::view);
+  }
+
+  private Uni<Written> updateInTransaction(String subject, ObjectNode patch, String ifMatch) {
+    Uni<Written> attempt =
+        Uni.createFrom()
+            .deferred(() -> Panache.withTransaction(() -> updateProfile(subject, patch, ifMatch)));
+    return ifMatch == null
+        ? attempt.onFailure(ProfileService::isStaleVersion).retry().atMost(STALE_RETRIES)
+        : attempt.onFailure(ProfileService::isStaleVersion).transform(f -> new StalePrecondition());
+  }
+
+  private static boolean isStaleVersion(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Uni<Written> createProfile(String subject, ProfileInput input) {
@@ -116,7 +150,11 @@ public class ProfileService {
   }
 
   private Uni<Written> updateProfile(String subject, ObjectNode patch, String ifMatch) {
-    return owned(subject)
+    return profiles
+        .lockBySubject(subject)
+        .onItem()
+        .ifNull()
+        .failWith(NoProfileYet::new)
         .invoke(profile -> requireCurrent(profile, ifMatch))
         .chain(
             profile ->

@@ -2,11 +2,11 @@ package com.profileservice.selfservice;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.profileservice.common.persistence.OwnerWrites;
 import com.profileservice.profile.ProfileAccounts;
 import com.profileservice.profile.ProfileAccounts.Account;
 import io.quarkus.arc.All;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -24,6 +24,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ErasureService {
 
+  private final OwnerWrites writes;
   private final ProfileAccounts accounts;
   private final ExportService exports;
   private final FrozenProfileRepository frozen;
@@ -32,12 +33,14 @@ public class ErasureService {
   private final Clock clock;
 
   public ErasureService(
+      OwnerWrites writes,
       ProfileAccounts accounts,
       ExportService exports,
       FrozenProfileRepository frozen,
       @All List<ErasureHold> holds,
       ObjectMapper json,
       Clock clock) {
+    this.writes = writes;
     this.accounts = accounts;
     this.exports = exports;
     this.frozen = frozen;
@@ -46,12 +49,20 @@ public class ErasureService {
     this.clock = clock;
   }
 
-  @WithTransaction
+  /**
+   * Under the profile's row lock: of concurrent erasures one deletes the row and the others, which
+   * wait for it, then find no profile (404) instead of deleting a row that is already gone.
+   */
   public Uni<Void> erase(String subject) {
-    return accounts
-        .bySubject(subject)
-        .call(account -> freezeIfHeld(account))
-        .chain(account -> accounts.erase(account.id()));
+    return writes.serialise(
+        subject,
+        () ->
+            Panache.withTransaction(
+                () ->
+                    accounts
+                        .lockBySubject(subject)
+                        .call(account -> freezeIfHeld(account))
+                        .chain(account -> accounts.erase(account.id()))));
   }
 
   /** Deletes frozen copies that no hold requires any more. */
@@ -74,7 +85,9 @@ public class ErasureService {
                                 reason ->
                                     reason.isPresent()
                                         ? Uni.createFrom().voidItem()
-                                        : frozen.delete(copy).replaceWithVoid()))
+                                        // A query, not session.remove: see
+                                        // ProfileAccounts.erase.
+                                        : frozen.delete("id", copy.id).replaceWithVoid()))
                 .collect()
                 .last()
                 .replaceWithVoid());

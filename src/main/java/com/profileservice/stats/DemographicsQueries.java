@@ -55,6 +55,11 @@ public class DemographicsQueries {
       GROUP BY GROUPING SETS ((band), (gender), (country), ())
       """;
 
+  /**
+   * Queried through a leased connection ({@code withConnection}), never the pool's own {@code
+   * query}: when no connection can be had, Vert.x 4.5's pool query leaves its wait timer running,
+   * and that timer later fails the finished query again ("Result is already complete").
+   */
   private final Pool pool;
 
   public DemographicsQueries(Pool pool) {
@@ -70,8 +75,8 @@ public class DemographicsQueries {
 
   /** Counts active profiles: verified, or unverified since {@code activeSince} or later. */
   Uni<Counts> count(Instant activeSince, LocalDate today) {
-    return pool.preparedQuery(COUNTS)
-        .execute(Tuple.of(OffsetDateTime.ofInstant(activeSince, ZoneOffset.UTC), today))
+    Tuple args = Tuple.of(OffsetDateTime.ofInstant(activeSince, ZoneOffset.UTC), today);
+    return pool.withConnection(connection -> connection.preparedQuery(COUNTS).execute(args))
         .map(
             rows -> {
               long total = 0;

@@ -1,5 +1,6 @@
 package com.profileservice.verification;
 
+import com.profileservice.common.persistence.OwnerWrites;
 import com.profileservice.profile.ProfileAccounts;
 import com.profileservice.verification.VerificationMails.Outbox;
 import com.profileservice.verification.VerificationProblems.NothingToVerify;
@@ -20,6 +21,7 @@ import java.time.Instant;
 @ApplicationScoped
 public class VerificationService {
 
+  private final OwnerWrites writes;
   private final EmailVerificationRepository tokens;
   private final EmailVerifications verifications;
   private final VerificationMails mails;
@@ -28,12 +30,14 @@ public class VerificationService {
   private final Clock clock;
 
   public VerificationService(
+      OwnerWrites writes,
       EmailVerificationRepository tokens,
       EmailVerifications verifications,
       VerificationMails mails,
       ProfileAccounts accounts,
       VerificationConfig config,
       Clock clock) {
+    this.writes = writes;
     this.tokens = tokens;
     this.verifications = verifications;
     this.mails = mails;
@@ -76,13 +80,16 @@ public class VerificationService {
 
   /** A new message for the pending address, or for the address in use while it is unverified. */
   public Uni<Void> resend(String subject) {
-    return Panache.withTransaction(() -> issueAgain(subject)).call(mails::send).replaceWithVoid();
+    return writes
+        .serialise(subject, () -> Panache.withTransaction(() -> issueAgain(subject)))
+        .call(mails::send)
+        .replaceWithVoid();
   }
 
   private Uni<Outbox> issueAgain(String subject) {
     Instant now = Instant.now(clock);
     return accounts
-        .bySubject(subject)
+        .lockBySubject(subject)
         .chain(
             account -> {
               String target =

@@ -143,9 +143,12 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public Response unexpected(Throwable e, HttpServerRequest request) {
     if (DatabaseFailures.isUnavailable(e)) {
-      LOG.warnf("database unavailable: %s", e.getClass().getName());
+      LOG.warnf("database unavailable: %s", DatabaseFailures.describe(e));
       return responses
-          .forStatus(503, "The service cannot reach its database; retry shortly.", request.path())
+          .forStatus(
+              503,
+              "The database cannot serve this request now; retry after the time in Retry-After.",
+              request.path())
           .header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS)
           .build();
     }

@@ -1,0 +1,35 @@
+package com.profileservice.devdb;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * A PostgreSQL server of its own for a test that shuts it down, so that the server every other test
+ * shares stays up.
+ */
+public class SeparateEmbeddedPostgres implements QuarkusTestResourceLifecycleManager {
+
+  private EmbeddedPostgres server;
+
+  @Override
+  public Map<String, String> start() {
+    server = EmbeddedPostgres.start();
+    String address = "127.0.0.1:" + server.port() + "/postgres";
+    return Map.of(
+        "quarkus.datasource.reactive.url",
+        "postgresql://" + address,
+        "quarkus.datasource.jdbc.url",
+        "jdbc:postgresql://" + address,
+        "quarkus.datasource.username",
+        "postgres",
+        "quarkus.datasource.password",
+        "postgres");
+  }
+
+  @Override
+  public void stop() {
+    if (server != null) {
+      server.stop();
+    }
+  }
+}
