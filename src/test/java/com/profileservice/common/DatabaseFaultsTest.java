@@ -226,7 +226,14 @@ class DatabaseFaultsTest {
                 .auth()
                 .oauth2(commentsToken)
                 .contentType(ContentType.JSON)
-                .body(Map.of("commentId", commentId, "ip", "192.0.2.1", "postedAt", Instant.now()))
+                .body(
+                    Map.of(
+                        "commentId",
+                        commentId,
+                        "ip",
+                        "192.0.2.1",
+                        "postedAt",
+                        Instant.now().toString()))
                 .post("/internal/profiles/" + handle + "/comment-ips");
         if (record(reported, acknowledged)) {
           assertEquals(201, reported.statusCode(), "the owner consents, so the address is stored");
