@@ -159,6 +159,26 @@ class DemographicsTest {
     assertReport(expectedReport(), demographics());
   }
 
+  /**
+   * k is the service's setting alone: the endpoint takes no parameter, and one sent anyway is
+   * ignored like any query parameter an operation does not define, so the report is the same,
+   * suppressed at the configured k.
+   */
+  @Test
+  void aQueryParameterCannotLowerK() {
+    createProfiles(2, today().minusYears(20), "MALE", "TV");
+
+    Response asked =
+        given()
+            .auth()
+            .oauth2(Tokens.withRoles("analytics-service", "analyst"))
+            .queryParam("k", 0)
+            .get("/internal/stats/demographics");
+
+    assertEquals(K, (Integer) asked.path("k"));
+    assertReport(expectedReport(), asked);
+  }
+
   @Test
   void agesMoveWithTheServiceClock() {
     LocalDate tomorrow = LocalDate.now(clock).plusDays(1);

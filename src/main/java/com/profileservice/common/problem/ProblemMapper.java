@@ -87,6 +87,10 @@ public class ProblemMapper {
     if (e.getCause() instanceof JsonProcessingException json) {
       return otherJson(json, request);
     }
+    // A parameter converter's refusal, which Quarkus REST wraps in a bare 404 or 400.
+    if (e.getCause() instanceof ProblemException problem) {
+      return domain(problem, request);
+    }
     Response original = e.getResponse();
     int status = original.getStatus();
     Response.ResponseBuilder response = responses.forStatus(status, null, request.path());
