@@ -18,11 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.profileservice.support.Consents;
 import com.profileservice.support.Profiles;
 import com.profileservice.support.TestClock;
 import com.profileservice.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -90,7 +90,7 @@ class DirectoryTest {
             "PRIVATE"));
     String subject = newSubject();
     String handle = Profiles.create(subject, body);
-    consent(subject, true);
+    Consents.set(Tokens.user(subject), "directory_listing", true);
 
     given().get("/profiles/" + handle).then().statusCode(200).body("location", nullValue());
     directory(Map.of("state", state))
@@ -157,13 +157,13 @@ class DirectoryTest {
 
     String noCountry = newSubject();
     Profiles.create(noCountry, withLocation(newHandle(), null, state, "Delft", "2613"));
-    consent(noCountry, true);
+    Consents.set(Tokens.user(noCountry), "directory_listing", true);
 
     // Created fifteen days ago and never verified: past the grace period, so inactive.
     clock.advance(Duration.ofDays(-15));
     String inactive = newSubject();
     Profiles.create(inactive, withLocation(newHandle(), "NL", state, "Delft", "2614"));
-    consent(inactive, true);
+    Consents.set(Tokens.user(inactive), "directory_listing", true);
     clock.reset();
 
     directory(Map.of("state", state))
@@ -177,10 +177,10 @@ class DirectoryTest {
     String state = newState();
     String subject = newSubject();
     String handle = Profiles.create(subject, withLocation(newHandle(), "NL", state, "Leiden", "1"));
-    consent(subject, true);
+    Consents.set(Tokens.user(subject), "directory_listing", true);
     directory(Map.of("state", state)).then().body("items.handle", hasItem(handle));
 
-    consent(subject, false);
+    Consents.set(Tokens.user(subject), "directory_listing", false);
 
     directory(Map.of("state", state)).then().statusCode(200).body("items", empty());
     given()
@@ -389,7 +389,7 @@ class DirectoryTest {
   private static String listed(String country, String state, String city, String zip) {
     String subject = newSubject();
     String handle = Profiles.create(subject, withLocation(newHandle(), country, state, city, zip));
-    consent(subject, true);
+    Consents.set(Tokens.user(subject), "directory_listing", true);
     return handle;
   }
 
@@ -403,17 +403,6 @@ class DirectoryTest {
     Map<String, Object> body = minimal(handle);
     body.put("location", location);
     return body;
-  }
-
-  private static void consent(String subject, boolean granted) {
-    given()
-        .auth()
-        .oauth2(Tokens.user(subject))
-        .contentType(ContentType.JSON)
-        .body(Map.of("granted", granted))
-        .put("/me/consents/directory_listing")
-        .then()
-        .statusCode(200);
   }
 
   private static Response directory(Map<String, ?> query) {

@@ -9,17 +9,16 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.profileservice.common.mail.InMemoryMailbox;
+import com.profileservice.support.Consents;
 import com.profileservice.support.Emails;
 import com.profileservice.support.Profiles;
 import com.profileservice.support.TestClock;
 import com.profileservice.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,10 +73,10 @@ class MailerLookupTest {
   void withdrawingConsentTakesEffectForTheVeryNextLookup() {
     String subject = newSubject();
     String handle = verifiedProfile(subject);
-    consent(subject, "news", true);
+    Consents.set(Tokens.user(subject), "news", true);
     lookup(handle, "news").statusCode(200);
 
-    consent(subject, "news", false);
+    Consents.set(Tokens.user(subject), "news", false);
 
     lookup(handle, "news").statusCode(403).body("reason", equalTo("consent_missing"));
   }
@@ -151,8 +150,8 @@ class MailerLookupTest {
     String handle = newHandle();
     Profiles.create(subject, minimal(handle));
     boolean consents = state != State.VERIFIED_WITHOUT_CONSENT;
-    consent(subject, "news", consents);
-    consent(subject, "comment_notifications", consents);
+    Consents.set(Tokens.user(subject), "news", consents);
+    Consents.set(Tokens.user(subject), "comment_notifications", consents);
     if (state == State.VERIFIED_WITH_CONSENT || state == State.VERIFIED_WITHOUT_CONSENT) {
       Emails.verifyAddress(mailbox, handle + "@example.org");
     }
@@ -167,17 +166,6 @@ class MailerLookupTest {
     Profiles.create(subject, minimal(handle));
     Emails.verifyAddress(mailbox, handle + "@example.org");
     return handle;
-  }
-
-  private static void consent(String subject, String name, boolean granted) {
-    given()
-        .auth()
-        .oauth2(Tokens.user(subject))
-        .contentType(ContentType.JSON)
-        .body(Map.of("granted", granted))
-        .put("/me/consents/" + name)
-        .then()
-        .statusCode(200);
   }
 
   private static ValidatableResponse lookup(String handle, String purpose) {

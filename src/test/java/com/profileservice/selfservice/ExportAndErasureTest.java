@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.profileservice.support.Consents;
 import com.profileservice.support.Database;
 import com.profileservice.support.Profiles;
 import com.profileservice.support.Tokens;
@@ -58,8 +59,8 @@ class ExportAndErasureTest {
     body.put("location", Map.of("city", "Delft", "country", "NL", "zip", "2611"));
     body.put("visibility", Map.of("email", "PUBLIC"));
     Profiles.create(subject, body);
-    consent("comment_ip_logging", true);
-    consent("news", true);
+    Consents.set(token, "comment_ip_logging", true);
+    Consents.set(token, "news", true);
     given()
         .auth()
         .oauth2(Tokens.withRoles("comments-service", "comments"))
@@ -186,17 +187,6 @@ class ExportAndErasureTest {
       given().auth().oauth2(Tokens.withRoles(subject, role)).delete("/me").then().statusCode(403);
     }
     given().auth().oauth2(token).get("/me").then().statusCode(200);
-  }
-
-  private void consent(String name, boolean granted) {
-    given()
-        .auth()
-        .oauth2(token)
-        .contentType(ContentType.JSON)
-        .body(Map.of("granted", granted))
-        .put("/me/consents/" + name)
-        .then()
-        .statusCode(200);
   }
 
   private static byte[] png() throws Exception {

@@ -1,10 +1,9 @@
-package com.profileservice.common;
+package com.profileservice.common.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.profileservice.common.http.MergePatch;
 import org.junit.jupiter.api.Test;
 
 /** Cases from RFC 7386, appendix A. */

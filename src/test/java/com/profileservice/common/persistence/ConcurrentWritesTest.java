@@ -1,4 +1,4 @@
-package com.profileservice.common;
+package com.profileservice.common.persistence;
 
 import static com.profileservice.support.Profiles.minimal;
 import static com.profileservice.support.Profiles.newHandle;
@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.profileservice.support.CapturedLogs;
 import com.profileservice.support.Concurrently;
+import com.profileservice.support.Consents;
 import com.profileservice.support.Database;
 import com.profileservice.support.Profiles;
 import com.profileservice.support.Tokens;
@@ -270,7 +271,9 @@ class ConcurrentWritesTest {
       String subject = newSubject();
       String handle = Profiles.create(subject, minimal(newHandle()));
       String token = Tokens.user(subject);
-      consent(token, "comment_ip_logging", true).then().statusCode(200);
+      Consents.put(Concurrently.request(), token, "comment_ip_logging", true)
+          .then()
+          .statusCode(200);
       int rounds = round;
 
       List<Response> answers =
@@ -278,7 +281,7 @@ class ConcurrentWritesTest {
               41,
               i ->
                   i == 20
-                      ? consent(token, "comment_ip_logging", false)
+                      ? Consents.put(Concurrently.request(), token, "comment_ip_logging", false)
                       : Concurrently.request()
                           .auth()
                           .oauth2(commentsToken)
@@ -305,15 +308,6 @@ class ConcurrentWritesTest {
                   + " where p.subject = $1",
               subject));
     }
-  }
-
-  private static Response consent(String token, String name, boolean granted) {
-    return Concurrently.request()
-        .auth()
-        .oauth2(token)
-        .contentType(ContentType.JSON)
-        .body(Map.of("granted", granted))
-        .put("/me/consents/" + name);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package com.profileservice.common;
+package com.profileservice.common.persistence;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,4 +1,4 @@
-package com.profileservice.common;
+package com.profileservice.common.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package com.profileservice.common;
+package com.profileservice.common.persistence;
 
 import static com.profileservice.support.Profiles.minimal;
 import static com.profileservice.support.Profiles.newHandle;

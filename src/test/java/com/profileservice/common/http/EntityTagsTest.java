@@ -1,11 +1,10 @@
-package com.profileservice.common;
+package com.profileservice.common.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.profileservice.common.http.EntityTags;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

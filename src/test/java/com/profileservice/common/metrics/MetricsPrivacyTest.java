@@ -1,4 +1,4 @@
-package com.profileservice.common;
+package com.profileservice.common.metrics;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package com.profileservice.consent;
+package com.profileservice.ledger;
 
 import static com.profileservice.support.Profiles.minimal;
 import static com.profileservice.support.Profiles.newHandle;
@@ -13,11 +13,11 @@ import com.profileservice.policy.ConsentPolicy;
 import com.profileservice.policy.FieldPolicy;
 import com.profileservice.policy.PrivacyPolicy;
 import com.profileservice.policy.Visibility;
+import com.profileservice.support.Consents;
 import com.profileservice.support.Database;
 import com.profileservice.support.Profiles;
 import com.profileservice.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -35,7 +35,7 @@ class PrivacyLedgerTest {
   void databaseRefusesUpdateDeleteAndTruncateOfTheLedgerEvenForASuperuser() {
     String subject = newSubject();
     Profiles.create(subject, minimal(newHandle()));
-    grant(subject, "news", true);
+    Consents.set(Tokens.user(subject), "news", true);
     assertTrue(isSuperuser(), "the test must run as a superuser to prove the point");
 
     assertThrows(
@@ -92,7 +92,7 @@ class PrivacyLedgerTest {
                 "visibility",
                 Map.of("email", "PUBLIC")))
         .statusCode(200);
-    grant(subject, "news", true);
+    Consents.set(Tokens.user(subject), "news", true);
 
     String everything =
         database
@@ -121,7 +121,7 @@ class PrivacyLedgerTest {
       if (random.nextBoolean()) {
         ConsentPolicy consent =
             PrivacyPolicy.consents().get(random.nextInt(PrivacyPolicy.consents().size()));
-        grant(subject, consent.name(), random.nextBoolean());
+        Consents.set(Tokens.user(subject), consent.name(), random.nextBoolean());
       } else {
         FieldPolicy field = choosable.get(random.nextInt(choosable.size()));
         Visibility flag = random.nextBoolean() ? Visibility.PUBLIC : Visibility.PRIVATE;
@@ -155,17 +155,6 @@ class PrivacyLedgerTest {
             assertEquals(String.valueOf(granted), replayed.get("CONSENT:" + name), name));
     visibility.forEach(
         (field, flag) -> assertEquals(flag, replayed.get("VISIBILITY:" + field), field));
-  }
-
-  private void grant(String subject, String consent, boolean granted) {
-    given()
-        .auth()
-        .oauth2(Tokens.user(subject))
-        .contentType(ContentType.JSON)
-        .body(Map.of("granted", granted))
-        .put("/me/consents/" + consent)
-        .then()
-        .statusCode(200);
   }
 
   private boolean isSuperuser() {
