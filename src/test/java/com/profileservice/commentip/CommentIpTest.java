@@ -12,18 +12,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.profileservice.support.CapturedLogs;
+import com.profileservice.support.Consents;
 import com.profileservice.support.Database;
-import com.profileservice.support.OnVertx;
 import com.profileservice.support.Profiles;
 import com.profileservice.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.vertx.RunOnVertxContext;
+import io.quarkus.test.vertx.UniAsserter;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -31,7 +35,6 @@ class CommentIpTest {
 
   @Inject Database database;
   @Inject CommentIpService service;
-  @Inject io.vertx.core.Vertx vertx;
 
   private String subject;
   private String handle;
@@ -45,7 +48,7 @@ class CommentIpTest {
 
   @Test
   void addressIsLoggedWhileTheOwnerConsentsAndOnlyTheOwnerReadsIt() {
-    consent(true);
+    Consents.set(Tokens.user(subject), "comment_ip_logging", true);
 
     report("c1", "192.0.2.10", Instant.parse("2026-11-01T10:00:00Z")).statusCode(201);
     report("c2", "2001:db8::1", Instant.parse("2026-11-02T10:00:00Z")).statusCode(201);
@@ -71,7 +74,7 @@ class CommentIpTest {
 
   @Test
   void retriedReportIsStoredOnce() {
-    consent(true);
+    Consents.set(Tokens.user(subject), "comment_ip_logging", true);
     report("same", "192.0.2.10", Instant.now()).statusCode(201);
     report("same", "192.0.2.10", Instant.now()).statusCode(201);
 
@@ -80,10 +83,10 @@ class CommentIpTest {
 
   @Test
   void withdrawingTheConsentDeletesTheLogAtOnce() {
-    consent(true);
+    Consents.set(Tokens.user(subject), "comment_ip_logging", true);
     report("c1", "192.0.2.10", Instant.now()).statusCode(201);
 
-    consent(false);
+    Consents.set(Tokens.user(subject), "comment_ip_logging", false);
 
     assertEquals(0, storedForHandle());
     report("c2", "192.0.2.11", Instant.now()).statusCode(202);
@@ -92,7 +95,7 @@ class CommentIpTest {
 
   @Test
   void invalidAddressIs422AndNoNameIsResolved() {
-    consent(true);
+    Consents.set(Tokens.user(subject), "comment_ip_logging", true);
     for (String bad : new String[] {"999.1.1.1", "localhost", "example.org", "1.2.3"}) {
       report("c-" + bad, bad, Instant.now())
           .statusCode(422)
@@ -125,21 +128,29 @@ class CommentIpTest {
         .statusCode(404);
   }
 
-  @Test
-  void entriesOlderThanTheRetentionPeriodArePurgedByTheJob() {
-    consent(true);
-    report("old", "192.0.2.1", Instant.now().minus(Duration.ofDays(91))).statusCode(201);
-    report("young", "192.0.2.2", Instant.now().minus(Duration.ofDays(89))).statusCode(201);
+  /** The retention job, run as its scheduler runs it: on a Vert.x context, outside any request. */
+  @Nested
+  class RetentionJob {
 
-    OnVertx.await(vertx, () -> service.purgeExpired());
+    @BeforeEach
+    void logOneCommentOlderAndOneYoungerThanTheRetentionPeriod() {
+      Consents.set(Tokens.user(subject), "comment_ip_logging", true);
+      report("old", "192.0.2.1", Instant.now().minus(Duration.ofDays(91))).statusCode(201);
+      report("young", "192.0.2.2", Instant.now().minus(Duration.ofDays(89))).statusCode(201);
+    }
 
-    assertEquals(1, storedForHandle());
-    given()
-        .auth()
-        .oauth2(Tokens.user(subject))
-        .get("/me/comment-ips")
-        .then()
-        .body("items.commentId", contains("young"));
+    @Test
+    @RunOnVertxContext
+    void purgesEntriesOlderThanTheRetentionPeriod(UniAsserter asserter) {
+      asserter.execute(() -> service.purgeExpired());
+      asserter.assertThat(
+          () ->
+              database.select(
+                  "select c.comment_id from comment_ip c join profile p on p.id = c.profile_id"
+                      + " where p.handle = $1",
+                  handle),
+          rows -> assertEquals(List.of("young"), rows.stream().map(r -> r.getString(0)).toList()));
+    }
   }
 
   @Test
@@ -173,7 +184,7 @@ class CommentIpTest {
 
   @Test
   void loggedAddressesNeverReachTheLogs() {
-    consent(true);
+    Consents.set(Tokens.user(subject), "comment_ip_logging", true);
     try (CapturedLogs logs = CapturedLogs.all()) {
       report("c1", "198.51.100.77", Instant.now()).statusCode(201);
       report("c2", "not-an-ip-198.51.100.78", Instant.now()).statusCode(422);
@@ -188,17 +199,6 @@ class CommentIpTest {
     return database.count(
         "select count(*) from comment_ip c join profile p on p.id = c.profile_id where p.handle = $1",
         handle);
-  }
-
-  private void consent(boolean granted) {
-    given()
-        .auth()
-        .oauth2(Tokens.user(subject))
-        .contentType(ContentType.JSON)
-        .body(Map.of("granted", granted))
-        .put("/me/consents/comment_ip_logging")
-        .then()
-        .statusCode(200);
   }
 
   private ValidatableResponse report(String commentId, String ip, Instant postedAt) {

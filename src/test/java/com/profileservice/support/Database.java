@@ -1,5 +1,6 @@
 package com.profileservice.support;
 
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -25,6 +26,18 @@ public class Database {
     List<Row> rows = new ArrayList<>();
     pool.preparedQuery(sql).execute(Tuple.from(args)).await().indefinitely().forEach(rows::add);
     return rows;
+  }
+
+  /** The same query without waiting, for tests that run on a Vert.x context. */
+  public Uni<List<Row>> select(String sql, Object... args) {
+    return pool.preparedQuery(sql)
+        .execute(Tuple.from(args))
+        .map(
+            rowSet -> {
+              List<Row> rows = new ArrayList<>();
+              rowSet.forEach(rows::add);
+              return rows;
+            });
   }
 
   public void execute(String sql, Object... args) {
