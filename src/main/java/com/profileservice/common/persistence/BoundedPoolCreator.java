@@ -1,5 +1,7 @@
 package com.profileservice.common.persistence;
 
+import com.profileservice.common.metrics.PerConnectionSqlGauges;
+import io.micrometer.core.instrument.Metrics;
 import io.quarkus.reactive.pg.client.PgPoolCreator;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.PgPool;
@@ -29,6 +31,8 @@ public class BoundedPoolCreator implements PgPoolCreator {
 
   @Override
   public Pool create(Input input) {
+    // Before the pool opens its first connection, which registers the SQL client's meters.
+    PerConnectionSqlGauges.installOn(Metrics.globalRegistry);
     PoolOptions pool =
         new PoolOptions(input.poolOptions())
             .setConnectionTimeout(millis(config.acquisitionTimeout()))

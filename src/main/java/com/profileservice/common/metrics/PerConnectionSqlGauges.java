@@ -1,0 +1,49 @@
+package com.profileservice.common.metrics;
+
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.config.MeterFilterReply;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * Drops the SQL client's two gauges, which Quarkus 3.33 gets wrong (quarkusio/quarkus#47504): the
+ * PostgreSQL client asks for client metrics once per connection, and each call registers the {@code
+ * postgresql.queue.size} and {@code postgresql.current} gauges under the same name and tags.
+ * Micrometer keeps the first, bound to that one connection's counters, and refuses every later one
+ * with a warning. A gauge that reports one connection of the pool as the whole is worse than none;
+ * the client's timers and counters are shared by every connection and stay.
+ *
+ * <p>Not a {@code MeterFilter} bean: Quarkus applies those to the global registry only after the
+ * first connection has opened during start-up, too late for a meter that is already registered. The
+ * pool's creator installs it before the pool exists. Remove it once Quarkus registers the gauges
+ * once per pool.
+ */
+public final class PerConnectionSqlGauges implements MeterFilter {
+
+  private static final Set<String> PER_CONNECTION = Set.of("queue.size", "current");
+  private static final Set<MeterRegistry> INSTALLED =
+      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+  private PerConnectionSqlGauges() {}
+
+  /** Adds the filter to {@code registry}, once however often the pool is built. */
+  public static void installOn(MeterRegistry registry) {
+    if (INSTALLED.add(registry)) {
+      registry.config().meterFilter(new PerConnectionSqlGauges());
+    }
+  }
+
+  @Override
+  public MeterFilterReply accept(Meter.Id id) {
+    if (!"sql".equals(id.getTag("clientType"))) {
+      return MeterFilterReply.NEUTRAL;
+    }
+    String name = id.getName();
+    int dot = name.indexOf('.');
+    boolean perConnection = dot > 0 && PER_CONNECTION.contains(name.substring(dot + 1));
+    return perConnection ? MeterFilterReply.DENY : MeterFilterReply.NEUTRAL;
+  }
+}
