@@ -4,9 +4,7 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.config.MeterFilterReply;
-import java.util.Collections;
 import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
  * Drops the SQL client's two gauges, which Quarkus 3.33 gets wrong (quarkusio/quarkus#47504): the
@@ -24,15 +22,22 @@ import java.util.WeakHashMap;
 public final class PerConnectionSqlGauges implements MeterFilter {
 
   private static final Set<String> PER_CONNECTION = Set.of("queue.size", "current");
-  private static final Set<MeterRegistry> INSTALLED =
-      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+  /**
+   * Micrometer's global registry outlives an application in a JVM that runs several in turn (dev
+   * mode's reloads, the test profiles), and a filter cannot be removed again; this mark, which
+   * every application in the JVM sees, keeps it to one filter per registry.
+   */
+  private static final String INSTALLED_ON = PerConnectionSqlGauges.class.getName() + ".registry";
 
   private PerConnectionSqlGauges() {}
 
   /** Adds the filter to {@code registry}, once however often the pool is built. */
-  public static void installOn(MeterRegistry registry) {
-    if (INSTALLED.add(registry)) {
+  public static synchronized void installOn(MeterRegistry registry) {
+    String identity = Integer.toHexString(System.identityHashCode(registry));
+    if (!identity.equals(System.getProperty(INSTALLED_ON))) {
       registry.config().meterFilter(new PerConnectionSqlGauges());
+      System.setProperty(INSTALLED_ON, identity);
     }
   }
 
