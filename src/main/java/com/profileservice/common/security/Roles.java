@@ -1,6 +1,8 @@
 package com.profileservice.common.security;
 
-/** The roles of section 2 of the product specification, as they appear in the "groups" claim. */
+/**
+ * The roles a token carries in its "groups" claim; docs/privacy-promises.md says what each may do.
+ */
 public final class Roles {
 
   /** An account holder: one profile, everything under /me. */
