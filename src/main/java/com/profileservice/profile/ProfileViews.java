@@ -3,6 +3,7 @@ package com.profileservice.profile;
 import com.profileservice.policy.PrivacyPolicy;
 import com.profileservice.policy.Visibility;
 import com.profileservice.policy.VisibilityFilter;
+import com.profileservice.profile.RecordPaths.EmptyGroups;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +21,9 @@ final class ProfileViews {
   static PublicProfile publicView(Profile p) {
     VisibilityFilter filter = new VisibilityFilter(p.visibility);
     return RecordPaths.build(
-        PublicProfile.class, name -> filter.shown(name, ProfileFields.named(name).read(p)), true);
+        PublicProfile.class,
+        name -> filter.shown(name, ProfileFields.named(name).read(p)),
+        EmptyGroups.LEFT_OUT);
   }
 
   static OwnerProfile ownerView(Profile p, AccountStatus status) {
@@ -28,7 +31,7 @@ final class ProfileViews {
     return RecordPaths.build(
         OwnerProfile.class,
         name -> account.containsKey(name) ? account.get(name) : ProfileFields.named(name).read(p),
-        false);
+        EmptyGroups.KEPT);
   }
 
   /** The document a merge patch is applied to: what the owner can write, nothing else. */
@@ -41,7 +44,7 @@ final class ProfileViews {
             name.equals("visibility")
                 ? visibility
                 : ProfileField.asText(ProfileFields.named(name).requested(p)),
-        false);
+        EmptyGroups.KEPT);
   }
 
   /** The owner view's components that are not policy fields: the state of the account. */

@@ -26,6 +26,14 @@ final class RecordPaths {
         }
       };
 
+  /** What becomes of a group whose leaves are all null. */
+  enum EmptyGroups {
+    /** Built all the same, so the JSON shows the group with its null members. */
+    KEPT,
+    /** Null itself, so the JSON leaves it out. */
+    LEFT_OUT
+  }
+
   private RecordPaths() {}
 
   /** The value at {@code path}; null when a group on the way is null. */
@@ -47,17 +55,14 @@ final class RecordPaths {
     return paths;
   }
 
-  /**
-   * A {@code type} whose every leaf holds {@code valueAt.apply(path)}. With {@code omitEmptyGroups}
-   * a group whose leaves are all null is null itself, so that it is left out of the JSON.
-   */
+  /** A {@code type} whose every leaf holds {@code valueAt.apply(path)}. */
   static <R extends Record> R build(
-      Class<R> type, Function<String, Object> valueAt, boolean omitEmptyGroups) {
-    return type.cast(build(type, "", valueAt, omitEmptyGroups));
+      Class<R> type, Function<String, Object> valueAt, EmptyGroups emptyGroups) {
+    return type.cast(build(type, "", valueAt, emptyGroups));
   }
 
   private static Object build(
-      Class<?> type, String prefix, Function<String, Object> valueAt, boolean omitEmptyGroups) {
+      Class<?> type, String prefix, Function<String, Object> valueAt, EmptyGroups emptyGroups) {
     Shape shape = SHAPES.get(type);
     Object[] values = new Object[shape.components.size()];
     boolean empty = true;
@@ -66,12 +71,13 @@ final class RecordPaths {
       String path = prefix + component.name;
       Object value =
           component.isGroup()
-              ? build(component.type, path + ".", valueAt, omitEmptyGroups)
+              ? build(component.type, path + ".", valueAt, emptyGroups)
               : valueAt.apply(path);
       empty &= value == null;
       values[i++] = value;
     }
-    return omitEmptyGroups && empty && !prefix.isEmpty() ? null : shape.create(values);
+    boolean leftOut = emptyGroups == EmptyGroups.LEFT_OUT && empty && !prefix.isEmpty();
+    return leftOut ? null : shape.create(values);
   }
 
   private static void collectLeaves(Class<?> type, String prefix, List<String> paths) {
