@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class ProfileFieldsTest {
         .filter(f -> f.writing() != ProfileField.Writing.ELSEWHERE)
         .forEach(f -> expected.add(f.name().replace('.', '_')));
 
-    assertEquals(expected, entityColumns());
+    assertSameNames("Profile (entity columns)", expected, List.copyOf(entityColumns()));
   }
 
   @Test
@@ -75,7 +76,7 @@ class ProfileFieldsTest {
     Set<String> expected = new HashSet<>(names(ProfileFields.all()));
     accountState.forEach(name -> assertTrue(expected.add(name), name + " is also a field"));
 
-    assertEquals(expected, Set.copyOf(RecordPaths.leaves(OwnerProfile.class)));
+    assertSameNames("OwnerProfile", expected, RecordPaths.leaves(OwnerProfile.class));
   }
 
   @Test
@@ -86,7 +87,7 @@ class ProfileFieldsTest {
             .map(ProfileField::name)
             .collect(Collectors.toSet());
 
-    assertEquals(expected, Set.copyOf(RecordPaths.leaves(PublicProfile.class)));
+    assertSameNames("PublicProfile", expected, RecordPaths.leaves(PublicProfile.class));
   }
 
   @Test
@@ -94,7 +95,7 @@ class ProfileFieldsTest {
     Set<String> expected = new HashSet<>(names(ProfileFields.inDocument()));
     expected.add("visibility");
 
-    assertEquals(expected, Set.copyOf(RecordPaths.leaves(ProfileInput.class)));
+    assertSameNames("ProfileInput", expected, RecordPaths.leaves(ProfileInput.class));
   }
 
   @Test
@@ -129,8 +130,8 @@ class ProfileFieldsTest {
     ProfileInput document = ProfileViews.document(profile);
 
     assertEquals("new@example.org", document.email());
-    assertEquals("1990-05-04", document.birthday());
-    assertEquals("FEMALE", document.gender());
+    assertEquals(example("birthday"), document.birthday());
+    assertEquals(example("gender"), document.gender());
     assertEquals("PRIVATE", document.visibility().get("phone"));
     assertEquals(names(ProfileFields.all()), List.copyOf(document.visibility().keySet()));
   }
@@ -148,7 +149,7 @@ class ProfileFieldsTest {
     PublicProfile shown = ProfileViews.publicView(profile);
 
     assertNull(shown.location());
-    assertEquals(new PublicProfile.PublicIm(null, "12345", null, null, null), shown.im());
+    assertEquals(new PublicProfile.PublicIm(null, example("im.icq"), null, null, null), shown.im());
   }
 
   @Test
@@ -188,28 +189,8 @@ class ProfileFieldsTest {
     }
   }
 
+  /** A stored profile holding every field's example, made as the service makes one. */
   private static Profile fullProfile() {
-    Profile p = new Profile();
-    p.subject = "sub-1";
-    p.handle = "alice";
-    p.name = "Alice Liddell";
-    p.email = "alice@example.org";
-    p.birthday = LocalDate.of(1990, 5, 4);
-    p.gender = Gender.FEMALE;
-    p.website = "https://alice.example.org/";
-    p.imAim = "aim";
-    p.imIcq = "12345";
-    p.imYahoo = "yahoo";
-    p.imMsn = "msn";
-    p.imJabber = "alice@jabber.example.org";
-    p.locationCity = "Utrecht";
-    p.locationState = "Utrecht";
-    p.locationCountry = "NL";
-    p.locationZip = "3511";
-    p.phone = "+31612345678";
-    p.pictureSha256 = "abc";
-    p.createdAt = Instant.parse("2026-11-30T00:00:00Z");
-    p.updatedAt = p.createdAt;
     Map<String, Visibility> everythingAllowed = new LinkedHashMap<>();
     PrivacyPolicy.fields()
         .forEach(
@@ -217,8 +198,33 @@ class ProfileFieldsTest {
                 everythingAllowed.put(
                     f.field(),
                     f.allows(Visibility.PUBLIC) ? Visibility.PUBLIC : Visibility.PRIVATE));
-    p.visibility = everythingAllowed;
+    Map<String, Object> values = new LinkedHashMap<>();
+    ProfileFields.inDocument().forEach(f -> values.put(f.name(), f.fromText(f.example())));
+    ValidProfile valid = new ValidProfile(values, everythingAllowed);
+    Instant now = Instant.parse("2026-11-30T00:00:00Z");
+    Profile p = new Profile();
+    p.subject = "sub-1";
+    p.handle = valid.handle();
+    p.email = valid.email();
+    p.pictureSha256 = "abc";
+    p.createdAt = now;
+    p.apply(valid, now);
     return p;
+  }
+
+  private static String example(String field) {
+    return ProfileFields.named(field).example();
+  }
+
+  /** Names the place and what it lacks or has in excess, rather than printing two sets. */
+  private static void assertSameNames(String place, Set<String> expected, List<String> actual) {
+    Set<String> missing = new TreeSet<>(expected);
+    actual.forEach(missing::remove);
+    Set<String> extra = new TreeSet<>(actual);
+    extra.removeAll(expected);
+    assertTrue(
+        missing.isEmpty() && extra.isEmpty(),
+        () -> place + " lacks " + missing + " and has " + extra + " that it should not");
   }
 
   private static Set<String> entityColumns() {
