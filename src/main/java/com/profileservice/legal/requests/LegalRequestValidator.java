@@ -5,6 +5,7 @@ import com.profileservice.common.problem.InvalidRequest;
 import com.profileservice.policy.CardNumbers;
 import com.profileservice.policy.DisclosableRecords;
 import com.profileservice.policy.LegalBasis;
+import com.profileservice.profile.HandleFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Checks legal requests at intake. Every failing field is reported at once, named as in the API,
@@ -30,7 +30,6 @@ public class LegalRequestValidator {
   static final int MAX_TARGETS = 100;
   private static final int MAX_AUTHORITY = 200;
   private static final int MAX_REFERENCE = 100;
-  private static final Pattern HANDLE = Pattern.compile("[A-Za-z0-9_]{1,15}");
 
   private final Clock clock;
 
@@ -140,8 +139,8 @@ public class LegalRequestValidator {
     for (int i = 0; i < handles.size(); i++) {
       String handle = handles.get(i);
       String field = "targetHandles[" + i + "]";
-      if (handle == null || !HANDLE.matcher(handle).matches()) {
-        errors.add(new FieldError(field, "must be 1-15 letters, digits or _"));
+      if (!HandleFormat.matches(handle)) {
+        errors.add(new FieldError(field, HandleFormat.RULE));
       } else if (!seen.add(handle.toLowerCase(Locale.ROOT))) {
         errors.add(new FieldError(field, "repeats an earlier handle"));
       }
