@@ -3,7 +3,6 @@ package com.profileservice.commentip;
 import com.profileservice.common.paging.Page;
 import com.profileservice.common.paging.PageRequest;
 import com.profileservice.common.problem.InvalidRequest;
-import com.profileservice.legal.PreservationHolds;
 import com.profileservice.profile.ProfileAccounts;
 import com.profileservice.profile.ProfileNotFound;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -14,6 +13,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,17 +28,17 @@ public class CommentIpService {
 
   private static final Logger LOG = Logger.getLogger(CommentIpService.class);
 
-  private final CommentIpLog log;
+  private final CommentIpRepository log;
   private final ProfileAccounts accounts;
   private final CommentIpConfig config;
-  private final PreservationHolds holds;
+  private final CommentIpHolds holds;
   private final Clock clock;
 
-  public CommentIpService(
-      CommentIpLog log,
+  CommentIpService(
+      CommentIpRepository log,
       ProfileAccounts accounts,
       CommentIpConfig config,
-      PreservationHolds holds,
+      CommentIpHolds holds,
       Clock clock) {
     this.log = log;
     this.accounts = accounts;
@@ -84,7 +84,15 @@ public class CommentIpService {
                                         new Page<>(items, request.page, request.size, total))));
   }
 
-  /** Deletes what is older than the retention period, except what a preservation hold freezes. */
+  /**
+   * Every entry of one journal, newest first, for disclosure and export; joins the caller's
+   * session.
+   */
+  public Uni<List<CommentIpEntry>> journal(long profileId) {
+    return log.all(profileId);
+  }
+
+  /** Deletes what is older than the retention period, except what a hold keeps. */
   @Scheduled(
       identity = "comment-ip-retention",
       every = "${profile.comment-ips.purge-every}",
@@ -92,7 +100,7 @@ public class CommentIpService {
   public Uni<Void> purgeExpired() {
     Instant cutoff = Instant.now(clock).minus(config.retention());
     return Panache.withTransaction(
-            () -> holds.heldSubjects().chain(held -> log.purgePostedBefore(cutoff, held)))
+            () -> holds.keptSubjects().chain(kept -> log.purgePostedBefore(cutoff, kept)))
         .invoke(purged -> LOG.debugf("comment-ip retention purged %d entries", purged))
         .replaceWithVoid();
   }

@@ -1,16 +1,14 @@
 package com.profileservice.consent;
 
-import com.profileservice.commentip.CommentIpLog;
-import com.profileservice.commentip.CommentIpService;
 import com.profileservice.common.paging.Page;
 import com.profileservice.common.paging.PageRequest;
 import com.profileservice.common.persistence.OwnerWrites;
 import com.profileservice.common.problem.ProblemException;
 import com.profileservice.ledger.LedgerEntryView;
 import com.profileservice.ledger.PrivacyLedger;
-import com.profileservice.legal.PreservationHolds;
 import com.profileservice.policy.PrivacyPolicy;
 import com.profileservice.profile.ProfileAccounts;
+import io.quarkus.arc.All;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -24,20 +22,17 @@ public class ConsentService {
   private final OwnerWrites writes;
   private final ProfileAccounts accounts;
   private final PrivacyLedger ledger;
-  private final CommentIpLog commentIps;
-  private final PreservationHolds holds;
+  private final List<ConsentChangeReaction> reactions;
 
   public ConsentService(
       OwnerWrites writes,
       ProfileAccounts accounts,
       PrivacyLedger ledger,
-      CommentIpLog commentIps,
-      PreservationHolds holds) {
+      @All List<ConsentChangeReaction> reactions) {
     this.writes = writes;
     this.accounts = accounts;
     this.ledger = ledger;
-    this.commentIps = commentIps;
-    this.holds = holds;
+    this.reactions = reactions;
   }
 
   @WithSession
@@ -53,7 +48,8 @@ public class ConsentService {
 
   /**
    * Withdrawal counts from this commit on: every reader looks the consent up when it acts, and
-   * withdrawing comment-IP logging deletes the log in the same transaction.
+   * every {@link ConsentChangeReaction} (withdrawing comment-IP logging deletes the log) runs in
+   * the same transaction, so a failing reaction rolls the change back.
    *
    * <p>The change runs under the profile's row lock, so concurrent changes take turns and each
    * answers the state its own transaction committed: the one it asked for.
@@ -69,26 +65,12 @@ public class ConsentService {
   }
 
   private Uni<Void> apply(String subject, String name, boolean granted) {
-    return accounts
-        .changeConsent(subject, name, granted)
-        .chain(() -> granted ? Uni.createFrom().voidItem() : afterWithdrawal(subject, name));
-  }
-
-  private Uni<Void> afterWithdrawal(String subject, String name) {
-    if (!name.equals(CommentIpService.CONSENT)) {
-      return Uni.createFrom().voidItem();
+    ConsentChanged change = new ConsentChanged(subject, name, granted);
+    Uni<Void> applied = accounts.changeConsent(subject, name, granted).replaceWithVoid();
+    for (ConsentChangeReaction reaction : reactions) {
+      applied = applied.chain(() -> reaction.react(change));
     }
-    // A preservation hold freezes the log: it is kept until the hold ends (and purged by age then).
-    return holds
-        .isHeld(subject)
-        .chain(
-            held ->
-                held
-                    ? Uni.createFrom().voidItem()
-                    : accounts
-                        .bySubject(subject)
-                        .chain(account -> commentIps.purgeOwner(account.id()))
-                        .replaceWithVoid());
+    return applied;
   }
 
   @WithSession

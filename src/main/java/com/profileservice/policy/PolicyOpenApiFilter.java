@@ -15,12 +15,11 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class PolicyOpenApiFilter implements OASFilter {
 
-  /** Which schemas hold the fields of each group ("" for top-level fields). */
-  private static final Map<String, List<String>> SCHEMAS_BY_GROUP =
-      Map.of(
-          "", List.of("OwnerProfile", "ProfileInput", "PublicProfile"),
-          "im", List.of("Im", "PublicIm"),
-          "location", List.of("Location", "PublicLocation"));
+  /** The views and the document that hold the profile fields; groups are followed by $ref. */
+  private static final List<String> PROFILE_SCHEMAS =
+      List.of("OwnerProfile", "ProfileInput", "PublicProfile");
+
+  private static final String SCHEMA_REF = "#/components/schemas/";
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -29,19 +28,28 @@ public class PolicyOpenApiFilter implements OASFilter {
     }
     Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
     for (FieldPolicy field : PrivacyPolicy.fields()) {
-      int dot = field.field().indexOf('.');
-      String group = dot < 0 ? "" : field.field().substring(0, dot);
-      String property = field.field().substring(dot + 1);
-      for (String schemaName : SCHEMAS_BY_GROUP.getOrDefault(group, List.of())) {
-        Schema schema = schemas.get(schemaName);
-        if (schema != null && schema.getProperties() != null) {
-          Schema target = schema.getProperties().get(property);
-          if (target != null) {
-            target.setDescription(describe(field));
-          }
+      for (String schemaName : PROFILE_SCHEMAS) {
+        Schema target = property(schemas, schemas.get(schemaName), field.field().split("\\."));
+        if (target != null) {
+          target.setDescription(describe(field));
         }
       }
     }
+  }
+
+  /** The property at {@code path} below {@code schema}, following references into groups. */
+  private static Schema property(Map<String, Schema> schemas, Schema schema, String[] path) {
+    Schema current = schema;
+    for (String part : path) {
+      if (current != null && current.getRef() != null && current.getRef().startsWith(SCHEMA_REF)) {
+        current = schemas.get(current.getRef().substring(SCHEMA_REF.length()));
+      }
+      if (current == null || current.getProperties() == null) {
+        return null;
+      }
+      current = current.getProperties().get(part);
+    }
+    return current;
   }
 
   static String describe(FieldPolicy field) {

@@ -1,15 +1,16 @@
 package com.profileservice.profile;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.profileservice.policy.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Everything the owner may see of their own profile: every field, set or not. */
+/**
+ * Everything the owner may see of their own profile: every field, set or not. A component is either
+ * a policy field, filled through {@link ProfileFields}, or account state ({@link
+ * ProfileViews#accountState}); a test keeps it so.
+ */
 @Schema(description = "The owner's view: every field, the visibility map, consents and status.")
 public record OwnerProfile(
     String handle,
@@ -35,24 +36,4 @@ public record OwnerProfile(
         AccountStatus status,
     @Schema(description = "Increases with every change; the ETag is derived from it.") long version,
     Instant createdAt,
-    Instant updatedAt) {
-
-  /** The document a merge patch is applied to: what the owner can write, nothing else. */
-  @JsonIgnore
-  ProfileInput asInput() {
-    return new ProfileInput(
-        handle,
-        name,
-        pendingEmail != null ? pendingEmail : email,
-        birthday == null ? null : birthday.toString(),
-        gender.name(),
-        website,
-        im,
-        location,
-        phone,
-        visibility.entrySet().stream()
-            .collect(
-                Collectors.toMap(
-                    Map.Entry::getKey, e -> e.getValue().name(), (a, b) -> a, LinkedHashMap::new)));
-  }
-}
+    Instant updatedAt) {}

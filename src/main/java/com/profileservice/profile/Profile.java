@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -113,18 +114,9 @@ public class Profile {
 
   /** Whether the profile already holds exactly these values. */
   boolean holds(ValidProfile values) {
-    return values.equals(
-        new ValidProfile(
-            handle,
-            name,
-            requestedEmail(),
-            birthday,
-            gender,
-            website,
-            new Im(imAim, imIcq, imYahoo, imMsn, imJabber),
-            new Location(locationCity, locationState, locationCountry, locationZip),
-            phone,
-            visibility));
+    return visibility.equals(values.visibility())
+        && ProfileFields.inDocument().stream()
+            .allMatch(field -> Objects.equals(field.requested(this), values.value(field)));
   }
 
   /** The address the owner asked for last: the pending one if any, else the one in use. */
@@ -149,22 +141,9 @@ public class Profile {
     return pictureSha256 == null ? null : "/profiles/" + handle + "/picture";
   }
 
-  /** Copies every owner-editable value but the email, whose change waits for verification. */
+  /** Copies every value the owner writes; the email's change waits for verification. */
   void apply(ValidProfile values, Instant now) {
-    name = values.name();
-    birthday = values.birthday();
-    gender = values.gender();
-    website = values.website();
-    imAim = values.im().aim();
-    imIcq = values.im().icq();
-    imYahoo = values.im().yahoo();
-    imMsn = values.im().msn();
-    imJabber = values.im().jabber();
-    locationCity = values.location().city();
-    locationState = values.location().state();
-    locationCountry = values.location().country();
-    locationZip = values.location().zip();
-    phone = values.phone();
+    ProfileFields.writtenByOwner().forEach(field -> field.copy(values, this));
     visibility = new LinkedHashMap<>(values.visibility());
     updatedAt = now;
   }

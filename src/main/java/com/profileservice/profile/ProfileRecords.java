@@ -52,7 +52,6 @@ public class ProfileRecords {
         .map(found -> found.stream().map(ProfileRecords::record).toList());
   }
 
-  /** Values as JSON-ready text, so a disclosure package stores and reads back unchanged. */
   /**
    * The record of an erased profile, from the owner view kept in its frozen copy: every policy
    * field is read at its dotted path ({@code im.aim} under {@code im}, and so on).
@@ -75,26 +74,10 @@ public class ProfileRecords {
         Collections.unmodifiableMap(values));
   }
 
+  /** Values as JSON-ready text, so a disclosure package stores and reads back unchanged. */
   private static ProfileRecord record(Profile p) {
     Map<String, Object> values = new LinkedHashMap<>();
-    values.put("handle", p.handle);
-    values.put("name", p.name);
-    values.put("email", p.email);
-    values.put("birthday", p.birthday == null ? null : p.birthday.toString());
-    values.put("gender", p.gender == null ? null : p.gender.name());
-    values.put("website", p.website);
-    values.put("im.aim", p.imAim);
-    values.put("im.icq", p.imIcq);
-    values.put("im.yahoo", p.imYahoo);
-    values.put("im.msn", p.imMsn);
-    values.put("im.jabber", p.imJabber);
-    values.put("location.city", p.locationCity);
-    values.put("location.state", p.locationState);
-    values.put("location.country", p.locationCountry);
-    values.put("location.zip", p.locationZip);
-    // Pictures are not stored yet (section 6.3 arrives later): there is nothing to hold.
-    values.put("picture", p.pictureLink());
-    values.put("phone", p.phone);
+    ProfileFields.all().forEach(f -> values.put(f.name(), ProfileField.asText(f.read(p))));
     return new ProfileRecord(p.subject, p.handle, p.createdAt, Collections.unmodifiableMap(values));
   }
 }

@@ -158,7 +158,7 @@ public class ProfileService {
         .invoke(profile -> requireCurrent(profile, ifMatch))
         .chain(
             profile ->
-                patched(ownerView(profile), patch)
+                patched(profile, patch)
                     .map(validator::validate)
                     .chain(valid -> applyIfChanged(subject, profile, valid))
                     .map(outbox -> new Written(ownerView(profile), outbox)));
@@ -246,12 +246,12 @@ public class ProfileService {
   /**
    * The owner's writable document with the patch applied; the handle may be repeated, not changed.
    */
-  private Uni<ProfileInput> patched(OwnerProfile current, ObjectNode patch) {
+  private Uni<ProfileInput> patched(Profile current, ObjectNode patch) {
     JsonNode handle = patch.get("handle");
-    if (handle != null && !(handle.isTextual() && handle.asText().equals(current.handle()))) {
+    if (handle != null && !(handle.isTextual() && handle.asText().equals(current.handle))) {
       return Uni.createFrom().failure(InvalidRequest.of("handle", "cannot be changed"));
     }
-    JsonNode document = MergePatch.apply(json.valueToTree(current.asInput()), patch);
+    JsonNode document = MergePatch.apply(json.valueToTree(ProfileViews.document(current)), patch);
     try {
       return Uni.createFrom().item(json.treeToValue(document, ProfileInput.class));
     } catch (JsonProcessingException e) {

@@ -5,7 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What anyone may see of a profile. The type has no place for a field the policy keeps private
- * (birthday, gender, zip, phone), and absent keys stand for both "hidden" and "empty".
+ * (birthday, gender, zip, phone), and absent keys stand for both "hidden" and "empty". Each
+ * component is a policy field the public may be shown, filled through {@link ProfileFields}; a test
+ * keeps it so. Its JSON is served byte for byte as Jackson writes it, and the ETag hashes it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(
@@ -22,24 +24,11 @@ public record PublicProfile(
     @Schema(description = "Link to the picture, when there is one and it is public.")
         String picture) {
 
-  /** Instant-messenger handles the owner made public. */
+  /** Instant-messenger handles the owner made public; absent when none is. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record PublicIm(String aim, String icq, String yahoo, String msn, String jabber) {
+  public record PublicIm(String aim, String icq, String yahoo, String msn, String jabber) {}
 
-    static PublicIm of(String aim, String icq, String yahoo, String msn, String jabber) {
-      boolean empty = aim == null && icq == null && yahoo == null && msn == null && jabber == null;
-      return empty ? null : new PublicIm(aim, icq, yahoo, msn, jabber);
-    }
-  }
-
-  /** The parts of the location the owner made public; never the zip code. */
+  /** The parts of the location the owner made public, never the zip code; absent when none is. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record PublicLocation(String city, String state, String country) {
-
-    static PublicLocation of(String city, String state, String country) {
-      return city == null && state == null && country == null
-          ? null
-          : new PublicLocation(city, state, country);
-    }
-  }
+  public record PublicLocation(String city, String state, String country) {}
 }

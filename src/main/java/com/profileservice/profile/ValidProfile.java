@@ -1,18 +1,25 @@
 package com.profileservice.profile;
 
 import com.profileservice.policy.Visibility;
-import java.time.LocalDate;
 import java.util.Map;
 
-/** A profile document that passed every rule, with its values in their stored types. */
-record ValidProfile(
-    String handle,
-    String name,
-    String email,
-    LocalDate birthday,
-    Gender gender,
-    String website,
-    Im im,
-    Location location,
-    String phone,
-    Map<String, Visibility> visibility) {}
+/**
+ * A profile document that passed every rule: the value of each document field in its stored type
+ * (keyed by field name, null for none), and the complete visibility map.
+ */
+record ValidProfile(Map<String, Object> values, Map<String, Visibility> visibility) {
+
+  /** Safe because the validator stores under each field's name only that field's own value. */
+  @SuppressWarnings("unchecked")
+  <T> T value(ProfileField<T> field) {
+    return (T) values.get(field.name());
+  }
+
+  String handle() {
+    return value(ProfileFields.HANDLE);
+  }
+
+  String email() {
+    return value(ProfileFields.EMAIL);
+  }
+}

@@ -1,6 +1,6 @@
 package com.profileservice.selfservice;
 
-import com.profileservice.commentip.CommentIpLog;
+import com.profileservice.commentip.CommentIpService;
 import com.profileservice.ledger.PrivacyLedger;
 import com.profileservice.picture.PictureService;
 import com.profileservice.profile.ProfileAccounts.Account;
@@ -24,8 +24,8 @@ class ExportSections {
   }
 
   @Produces
-  ExportSection commentIps(CommentIpLog log) {
-    return section("commentIps", 30, account -> log.all(account.id()).map(v -> v));
+  ExportSection commentIps(CommentIpService commentIps) {
+    return section("commentIps", 30, account -> commentIps.journal(account.id()).map(v -> v));
   }
 
   @Produces

@@ -1,7 +1,6 @@
 package com.profileservice.verification;
 
 import com.profileservice.common.persistence.OwnerWrites;
-import com.profileservice.profile.ProfileAccounts;
 import com.profileservice.verification.VerificationMails.Outbox;
 import com.profileservice.verification.VerificationProblems.NothingToVerify;
 import com.profileservice.verification.VerificationProblems.TokenExpired;
@@ -25,7 +24,7 @@ public class VerificationService {
   private final EmailVerificationRepository tokens;
   private final EmailVerifications verifications;
   private final VerificationMails mails;
-  private final ProfileAccounts accounts;
+  private final ProfileAddresses addresses;
   private final VerificationConfig config;
   private final Clock clock;
 
@@ -34,14 +33,14 @@ public class VerificationService {
       EmailVerificationRepository tokens,
       EmailVerifications verifications,
       VerificationMails mails,
-      ProfileAccounts accounts,
+      ProfileAddresses addresses,
       VerificationConfig config,
       Clock clock) {
     this.writes = writes;
     this.tokens = tokens;
     this.verifications = verifications;
     this.mails = mails;
-    this.accounts = accounts;
+    this.addresses = addresses;
     this.config = config;
     this.clock = clock;
   }
@@ -66,8 +65,8 @@ public class VerificationService {
             })
         .chain(
             verification ->
-                accounts
-                    .confirmEmail(verification.profileId, verification.email)
+                addresses
+                    .confirm(verification.profileId, verification.email)
                     .invoke(
                         confirmed -> {
                           if (!confirmed) {
@@ -88,7 +87,7 @@ public class VerificationService {
 
   private Uni<Outbox> issueAgain(String subject) {
     Instant now = Instant.now(clock);
-    return accounts
+    return addresses
         .lockBySubject(subject)
         .chain(
             account -> {
@@ -100,9 +99,9 @@ public class VerificationService {
                 return Uni.createFrom().failure(new NothingToVerify());
               }
               return tokens
-                  .latestFor(account.id())
+                  .latestFor(account.profileId())
                   .invoke(latest -> refuseIfTooSoon(latest, now))
-                  .chain(() -> verifications.issue(account.id(), target));
+                  .chain(() -> verifications.issue(account.profileId(), target));
             });
   }
 

@@ -14,36 +14,36 @@ import java.util.List;
 import java.util.Map;
 
 /** Drives legal requests through the API, with fresh legal staff for every test. */
-final class LegalRequests {
+public final class LegalRequests {
 
-  static final String PROBLEM = "application/problem+json";
+  public static final String PROBLEM = "application/problem+json";
 
   private LegalRequests() {}
 
-  static String intake() {
+  public static String intake() {
     return "intake-" + Profiles.newSubject();
   }
 
-  static String reviewer() {
+  public static String reviewer() {
     return "reviewer-" + Profiles.newSubject();
   }
 
-  static String intakeToken(String subject) {
+  public static String intakeToken(String subject) {
     return Tokens.withRoles(subject, "legal-intake");
   }
 
-  static String reviewerToken(String subject) {
+  public static String reviewerToken(String subject) {
     return Tokens.withRoles(subject, "legal-reviewer");
   }
 
   /** A profile with just the required fields; returns its handle. */
-  static String someProfile() {
+  public static String someProfile() {
     String handle = Profiles.newHandle();
     return Profiles.create(Profiles.newSubject(), Profiles.minimal(handle));
   }
 
   /** A valid request document for {@code basis}, issued yesterday. */
-  static Map<String, Object> body(String basis, List<String> handles, List<String> fields) {
+  public static Map<String, Object> body(String basis, List<String> handles, List<String> fields) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("legalBasis", basis);
     body.put("issuingAuthority", "District Court of Example County");
@@ -54,13 +54,13 @@ final class LegalRequests {
     return body;
   }
 
-  static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+  public static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
     Map<String, Object> copy = new HashMap<>(body);
     copy.put(key, value);
     return copy;
   }
 
-  static ValidatableResponse file(String token, Object body) {
+  public static ValidatableResponse file(String token, Object body) {
     return given()
         .auth()
         .oauth2(token)
@@ -72,11 +72,11 @@ final class LegalRequests {
   }
 
   /** Files as a fresh intake member and returns the new request's id. */
-  static long filed(Map<String, Object> body) {
+  public static long filed(Map<String, Object> body) {
     return filedBy(intake(), body);
   }
 
-  static long filedBy(String intakeSubject, Map<String, Object> body) {
+  public static long filedBy(String intakeSubject, Map<String, Object> body) {
     return file(intakeToken(intakeSubject), body)
         .statusCode(201)
         .extract()
@@ -84,7 +84,7 @@ final class LegalRequests {
         .getLong("id");
   }
 
-  static ValidatableResponse decide(String token, long id, Object decision) {
+  public static ValidatableResponse decide(String token, long id, Object decision) {
     return given()
         .auth()
         .oauth2(token)
@@ -95,7 +95,7 @@ final class LegalRequests {
         .then();
   }
 
-  static Map<String, Object> approval(List<String> fields) {
+  public static Map<String, Object> approval(List<String> fields) {
     Map<String, Object> decision = new HashMap<>();
     decision.put("approve", true);
     decision.put("reason", "Valid on its face and narrowly drawn.");
@@ -103,20 +103,20 @@ final class LegalRequests {
     return decision;
   }
 
-  static Map<String, Object> rejection() {
+  public static Map<String, Object> rejection() {
     return Map.of("approve", false, "reason", "Not issued by a competent authority.");
   }
 
   /** Approves as a fresh reviewer. */
-  static void approved(long id, List<String> fields) {
+  public static void approved(long id, List<String> fields) {
     decide(reviewerToken(reviewer()), id, approval(fields)).statusCode(200);
   }
 
-  static ValidatableResponse disclose(String token, long id) {
+  public static ValidatableResponse disclose(String token, long id) {
     return given().auth().oauth2(token).when().post("/legal/requests/" + id + "/disclosure").then();
   }
 
-  static ValidatableResponse extendHold(String token, long id) {
+  public static ValidatableResponse extendHold(String token, long id) {
     return given()
         .auth()
         .oauth2(token)
@@ -125,7 +125,7 @@ final class LegalRequests {
         .then();
   }
 
-  static ValidatableResponse get(String token, String path) {
+  public static ValidatableResponse get(String token, String path) {
     return given().auth().oauth2(token).when().get(path).then();
   }
 }

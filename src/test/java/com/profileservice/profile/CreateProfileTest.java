@@ -188,6 +188,18 @@ class CreateProfileTest {
         .body("errors.field", containsInAnyOrder("name", "email"));
   }
 
+  /** The policy marks them required: a profile must hold a value, and an empty text is none. */
+  @Test
+  void requiredFieldsMustNotBeEmpty() {
+    Map<String, Object> body = minimal("");
+    body.put("name", " ");
+    body.put("email", "");
+
+    post(Tokens.user(newSubject()), body)
+        .statusCode(422)
+        .body("errors.field", containsInAnyOrder("handle", "name", "email"));
+  }
+
   @Test
   void valueOfTheWrongJsonTypeIsA422NamingTheField() {
     post(Tokens.user(newSubject()), with(minimal(newHandle()), "im", "not an object"))

@@ -44,10 +44,13 @@ public class ProblemMapper {
 
   private final ProblemResponses responses;
   private final AllowedMethods allowedMethods;
+  private final OutageLog outages;
 
-  public ProblemMapper(ProblemResponses responses, AllowedMethods allowedMethods) {
+  public ProblemMapper(
+      ProblemResponses responses, AllowedMethods allowedMethods, OutageLog outages) {
     this.responses = responses;
     this.allowedMethods = allowedMethods;
+    this.outages = outages;
   }
 
   @ServerExceptionMapper
@@ -147,7 +150,7 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public Response unexpected(Throwable e, HttpServerRequest request) {
     if (DatabaseFailures.isUnavailable(e)) {
-      LOG.warnf("database unavailable: %s", DatabaseFailures.describe(e));
+      outages.refused(DatabaseFailures.describe(e));
       return responses
           .forStatus(
               503,

@@ -1,8 +1,0 @@
-package com.profileservice.legal;
-
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-
-/** The stored disclosure packages, one per fulfilled request. */
-@ApplicationScoped
-public class DisclosureRepository implements PanacheRepositoryBase<Disclosure, Long> {}
