@@ -15,7 +15,7 @@ public final class DisclosableRecords {
   /** When the account was created; part of the basic subscriber records. */
   public static final String CREATED_AT = "createdAt";
 
-  /** The IP addresses logged for comments on the owner's journal (section 6.5). */
+  /** The IP addresses logged for comments on the owner's journal. */
   public static final String COMMENT_IPS = "comment_ips";
 
   private static final List<String> ALL = all();

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks a profile document against section 3 of the policy and converts it to stored types: each
+ * Checks a profile document against the policy's field table and converts it to stored types: each
  * field as {@link ProfileFields} binds it, required as the policy table says. Every failing field
  * is reported at once, and no message repeats the value it rejects (a card number typed by mistake
  * must not come back in a response or a log line).

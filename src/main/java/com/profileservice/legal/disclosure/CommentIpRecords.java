@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The comment-IP log (section 6.5) as legal process reads it: one list per account, from the live
- * log, or from the frozen copy of an account erased while a hold covered it.
+ * The comment-IP log as legal process reads it: one list per account, from the live log, or from
+ * the frozen copy of an account erased while a hold covered it.
  */
 @ApplicationScoped
 public class CommentIpRecords {
