@@ -9,6 +9,9 @@ import java.util.Map;
  */
 public class SeparateEmbeddedPostgres implements QuarkusTestResourceLifecycleManager {
 
+  /** The port of this server, so a test can make sure it is about to stop this one. */
+  public static final String PORT = "test.separate-postgres.port";
+
   private EmbeddedPostgres server;
 
   @Override
@@ -23,7 +26,9 @@ public class SeparateEmbeddedPostgres implements QuarkusTestResourceLifecycleMan
         "quarkus.datasource.username",
         "postgres",
         "quarkus.datasource.password",
-        "postgres");
+        "postgres",
+        PORT,
+        Integer.toString(server.port()));
   }
 
   @Override

@@ -36,6 +36,10 @@ class DatabaseShuttingDownTest {
   @ConfigProperty(name = "quarkus.datasource.jdbc.url")
   String jdbcUrl;
 
+  // The default keeps other test applications, which build this class too, from requiring it.
+  @ConfigProperty(name = SeparateEmbeddedPostgres.PORT, defaultValue = "-1")
+  int ownServerPort;
+
   @Test
   void aShuttingDownThenStoppedDatabaseGives503WithRetryAfter() throws SQLException {
     String subject = newSubject();
@@ -83,10 +87,13 @@ class DatabaseShuttingDownTest {
    * SIGTERM to the postmaster, the parent of this session's server process, is a smart shutdown:
    * sessions already open go on, new ones are refused until the last one has ended.
    */
-  private static void beginSmartShutdown(Connection session) throws SQLException {
+  private void beginSmartShutdown(Connection session) throws SQLException {
     try (Statement statement = session.createStatement();
-        ResultSet pid = statement.executeQuery("SELECT pg_backend_pid()")) {
+        ResultSet pid = statement.executeQuery("SELECT pg_backend_pid(), inet_server_port()")) {
       assertTrue(pid.next());
+      // Never signal a server this test did not start: if some other datasource setting won over
+      // the test resource's, the session would be on a shared server.
+      assertEquals(ownServerPort, pid.getInt(2), "the session is not on the test's own server");
       ProcessHandle postmaster =
           ProcessHandle.of(pid.getLong(1)).flatMap(ProcessHandle::parent).orElseThrow();
       assertTrue(postmaster.destroy(), "could not signal the database server");
