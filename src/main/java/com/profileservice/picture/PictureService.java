@@ -5,9 +5,7 @@ import com.profileservice.common.persistence.OwnerWrites;
 import com.profileservice.picture.PictureInspector.Inspected;
 import com.profileservice.picture.PictureProblems.NoPicture;
 import com.profileservice.profile.ProfileAccounts;
-import com.profileservice.profile.ProfileAccounts.Account;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +19,7 @@ public class PictureService {
   private final OwnerWrites writes;
   private final PictureRepository pictures;
   private final ProfileAccounts accounts;
+  private final PublicPictureQuery publicPictures;
   private final Vertx vertx;
   private final Clock clock;
 
@@ -28,11 +27,13 @@ public class PictureService {
       OwnerWrites writes,
       PictureRepository pictures,
       ProfileAccounts accounts,
+      PublicPictureQuery publicPictures,
       Vertx vertx,
       Clock clock) {
     this.writes = writes;
     this.pictures = pictures;
     this.accounts = accounts;
+    this.publicPictures = publicPictures;
     this.vertx = vertx;
     this.clock = clock;
   }
@@ -109,26 +110,8 @@ public class PictureService {
   }
 
   /** Only while the picture flag is PUBLIC and the account active; otherwise as if none. */
-  @WithSession
   public Uni<Served> publicPicture(String handle) {
-    return accounts
-        .byHandle(handle)
-        .map(account -> shown(account) ? account : null)
-        .onItem()
-        .ifNull()
-        .failWith(NoPicture::new)
-        .chain(account -> pictures.findById(account.id()))
-        .onItem()
-        .ifNull()
-        .failWith(NoPicture::new)
-        .map(p -> new Served(p.contentType, p.bytes, p.sha256));
-  }
-
-  private static boolean shown(Account account) {
-    return account != null
-        && account.active()
-        && account.picturePublic()
-        && account.pictureSha256() != null;
+    return publicPictures.shown(handle).onItem().ifNull().failWith(NoPicture::new);
   }
 
   private static String sha256(byte[] bytes) {

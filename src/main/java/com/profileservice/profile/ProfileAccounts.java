@@ -24,17 +24,27 @@ public class ProfileAccounts {
   private final ProfileRepository profiles;
   private final PrivacyLedger ledger;
   private final VerificationConfig verificationConfig;
+  private final PublicViewChanges publicViews;
   private final Clock clock;
 
   public ProfileAccounts(
       ProfileRepository profiles,
       PrivacyLedger ledger,
       VerificationConfig verificationConfig,
+      PublicViewChanges publicViews,
       Clock clock) {
     this.profiles = profiles;
     this.ledger = ledger;
     this.verificationConfig = verificationConfig;
+    this.publicViews = publicViews;
     this.clock = clock;
+  }
+
+  /** Whether an account unverified since then (null: verified) is active now. */
+  public boolean activeNow(Instant unverifiedSince) {
+    return AccountStatus.of(
+            unverifiedSince, Instant.now(clock), verificationConfig.verificationGrace())
+        == AccountStatus.ACTIVE;
   }
 
   /** The facts internal look-ups decide on; never shown to anyone as such. */
@@ -137,6 +147,7 @@ public class ProfileAccounts {
               profile.emailVerified = true;
               profile.unverifiedSince = null;
               profile.updatedAt = Instant.now(clock);
+              publicViews.changed(profile.handle);
               return profiles.flush().replaceWith(true);
             });
   }
@@ -149,6 +160,7 @@ public class ProfileAccounts {
             profile -> {
               profile.pictureSha256 = sha256;
               profile.updatedAt = Instant.now(clock);
+              publicViews.changed(profile.handle);
               return profiles.flush();
             });
   }
@@ -165,7 +177,12 @@ public class ProfileAccounts {
    * profile waiting on it. A delete query does not go through that coordinator.
    */
   public Uni<Void> erase(long profileId) {
-    return profiles.delete("id", profileId).replaceWithVoid();
+    // The erasing transaction has locked, and so loaded, the profile: no further statement.
+    return profiles
+        .findById(profileId)
+        .invoke(p -> publicViews.changed(p == null ? null : p.handle))
+        .chain(() -> profiles.delete("id", profileId))
+        .replaceWithVoid();
   }
 
   private Uni<Profile> lockedProfile(String subject) {

@@ -35,6 +35,7 @@ final class ProfileField<T> {
 
   private final FieldPolicy policy;
   private final Writing writing;
+  private final Stored stored;
   private final Function<Profile, T> read;
   private final Function<Profile, T> requested;
   private final BiConsumer<Profile, T> write;
@@ -46,6 +47,7 @@ final class ProfileField<T> {
   private ProfileField(
       String name,
       Writing writing,
+      Stored stored,
       Function<Profile, T> read,
       Function<Profile, T> requested,
       BiConsumer<Profile, T> write,
@@ -57,6 +59,7 @@ final class ProfileField<T> {
         PrivacyPolicy.field(name)
             .orElseThrow(() -> new IllegalArgumentException("not a policy field: " + name));
     this.writing = writing;
+    this.stored = stored;
     this.read = read;
     this.requested = requested;
     this.write = write;
@@ -79,41 +82,91 @@ final class ProfileField<T> {
       BiConsumer<Profile, T> write,
       Function<String, T> parse) {
     return new ProfileField<>(
-        name, Writing.BY_OWNER, read, read, write, parse, null, List.of(), null);
+        name,
+        Writing.BY_OWNER,
+        Stored.column(
+            name.replace('.', '_'),
+            (p, text) -> write.accept(p, text == null ? null : parse.apply(text))),
+        read,
+        read,
+        write,
+        parse,
+        null,
+        List.of(),
+        null);
   }
 
-  static ProfileField<String> onCreation(String name, Function<Profile, String> read) {
+  static ProfileField<String> onCreation(
+      String name, Function<Profile, String> read, BiConsumer<Profile, String> load) {
     return new ProfileField<>(
-        name, Writing.ON_CREATION, read, read, null, text -> text, null, List.of(), null);
+        name,
+        Writing.ON_CREATION,
+        Stored.column(name.replace('.', '_'), load),
+        read,
+        read,
+        null,
+        text -> text,
+        null,
+        List.of(),
+        null);
   }
 
   /** {@code read} gives the value in use, {@code requested} the one the owner asked for last. */
   static ProfileField<String> onVerification(
-      String name, Function<Profile, String> read, Function<Profile, String> requested) {
+      String name,
+      Function<Profile, String> read,
+      BiConsumer<Profile, String> load,
+      Function<Profile, String> requested) {
     return new ProfileField<>(
-        name, Writing.ON_VERIFICATION, read, requested, null, text -> text, null, List.of(), null);
+        name,
+        Writing.ON_VERIFICATION,
+        Stored.column(name.replace('.', '_'), load),
+        read,
+        requested,
+        null,
+        text -> text,
+        null,
+        List.of(),
+        null);
   }
 
-  static ProfileField<String> elsewhere(String name, Function<Profile, String> read) {
+  /**
+   * Set by another feature and derived from what {@code column} holds ({@code load} puts the
+   * column's text on the entity, {@code read} makes the value shown from it).
+   */
+  static ProfileField<String> elsewhere(
+      String name,
+      String column,
+      BiConsumer<Profile, String> load,
+      Function<Profile, String> read) {
     return new ProfileField<>(
-        name, Writing.ELSEWHERE, read, read, null, null, null, List.of(), null);
+        name,
+        Writing.ELSEWHERE,
+        Stored.column(column, load),
+        read,
+        read,
+        null,
+        null,
+        null,
+        List.of(),
+        null);
   }
 
   ProfileField<T> checkedBy(FieldCheck... checks) {
     return new ProfileField<>(
-        name(), writing, read, requested, write, parse, noValue, List.of(checks), example);
+        name(), writing, stored, read, requested, write, parse, noValue, List.of(checks), example);
   }
 
   /** The value stored for a blank or absent text, instead of null. */
   ProfileField<T> whenEmpty(T noValue) {
     return new ProfileField<>(
-        name(), writing, read, requested, write, parse, noValue, checks, example);
+        name(), writing, stored, read, requested, write, parse, noValue, checks, example);
   }
 
   /** A valid value, shown in the API description and used by tests. */
   ProfileField<T> example(String example) {
     return new ProfileField<>(
-        name(), writing, read, requested, write, parse, noValue, checks, example);
+        name(), writing, stored, read, requested, write, parse, noValue, checks, example);
   }
 
   String name() {
@@ -126,6 +179,29 @@ final class ProfileField<T> {
 
   Writing writing() {
     return writing;
+  }
+
+  /** The column of table {@code profile} that holds the field. */
+  String column() {
+    return stored.column();
+  }
+
+  /**
+   * Puts the column's text (null: empty) on an entity that SQL outside Hibernate read, so that
+   * {@link #read} gives what it gives for a stored profile; see {@code PublicViewQuery}.
+   */
+  void load(Profile profile, String columnText) {
+    if (stored.load() == null) {
+      throw new IllegalStateException(name() + " has no loader");
+    }
+    stored.load().accept(profile, columnText);
+  }
+
+  /** Where the field is kept: the column, and how its text is put on the entity. */
+  private record Stored(String column, BiConsumer<Profile, String> load) {
+    static Stored column(String column, BiConsumer<Profile, String> load) {
+      return new Stored(column, load);
+    }
   }
 
   List<FieldCheck> checks() {

@@ -37,12 +37,13 @@ final class ProfileFields {
   private static final int SHORT_TEXT = 100;
 
   static final ProfileField<String> HANDLE =
-      ProfileField.onCreation("handle", p -> p.handle)
+      ProfileField.onCreation("handle", p -> p.handle, (p, v) -> p.handle = v)
           .checkedBy(matches(HandleFormat.PATTERN, HandleFormat.RULE), noCardNumber())
           .example("alice");
 
   static final ProfileField<String> EMAIL =
-      ProfileField.onVerification("email", p -> p.email, Profile::requestedEmail)
+      ProfileField.onVerification(
+              "email", p -> p.email, (p, v) -> p.email = v, Profile::requestedEmail)
           .checkedBy(maxLength(254), emailAddress(), noCardNumber())
           .example("alice@example.org");
 
@@ -107,7 +108,8 @@ final class ProfileFields {
           text("location.zip", p -> p.locationZip, (p, v) -> p.locationZip = v)
               .checkedBy(maxLength(10), noCardNumber())
               .example("3511"),
-          ProfileField.elsewhere("picture", Profile::pictureLink),
+          ProfileField.elsewhere(
+              "picture", "picture_sha256", (p, v) -> p.pictureSha256 = v, Profile::pictureLink),
           text("phone", p -> p.phone, (p, v) -> p.phone = v)
               .checkedBy(e164())
               .example("+31612345678"));

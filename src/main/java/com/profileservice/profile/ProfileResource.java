@@ -1,7 +1,5 @@
 package com.profileservice.profile;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.profileservice.common.http.EntityTags;
 import com.profileservice.common.problem.MalformedRequest;
 import com.profileservice.common.security.Roles;
@@ -33,13 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProfileResource {
 
   private final ProfileService profiles;
+  private final PublicViews views;
   private final JsonWebToken caller;
-  private final ObjectMapper json;
 
-  public ProfileResource(ProfileService profiles, JsonWebToken caller, ObjectMapper json) {
+  public ProfileResource(ProfileService profiles, PublicViews views, JsonWebToken caller) {
     this.profiles = profiles;
+    this.views = views;
     this.caller = caller;
-    this.json = json;
   }
 
   @POST
@@ -94,23 +92,17 @@ public class ProfileResource {
   public Uni<Response> publicView(
       @PathParam("handle") String handle,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-    return profiles.publicView(handle).map(view -> conditional(view, ifNoneMatch));
+    return views.view(handle).map(view -> conditional(view, ifNoneMatch));
   }
 
-  /** The tag is a hash of the exact bytes served, so it changes exactly when the view does. */
-  private Response conditional(PublicProfile view, String ifNoneMatch) {
-    byte[] body;
-    try {
-      body = json.writeValueAsBytes(view);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a public view is always serialisable", e);
-    }
-    String tag = EntityTags.ofContent(body);
+  private static Response conditional(RenderedView view, String ifNoneMatch) {
+    String tag = view.etag();
+    boolean unchanged =
+        ifNoneMatch != null
+            && (ifNoneMatch.equals(tag) || EntityTags.listMatches(ifNoneMatch, tag, true));
     // Shared caches must revalidate, so hiding a field takes effect for the very next reader.
     Response.ResponseBuilder response =
-        EntityTags.listMatches(ifNoneMatch, tag, true)
-            ? Response.notModified()
-            : Response.ok(body, MediaType.APPLICATION_JSON);
+        unchanged ? Response.notModified() : Response.ok(view.body(), MediaType.APPLICATION_JSON);
     return response
         .header(HttpHeaders.ETAG, tag)
         .header(HttpHeaders.CACHE_CONTROL, "no-cache")

@@ -47,6 +47,7 @@ public class ProfileService {
   private final VerificationMails mails;
   private final VerificationConfig verificationConfig;
   private final ObjectMapper json;
+  private final PublicViewChanges publicViews;
   private final Clock clock;
 
   public ProfileService(
@@ -58,6 +59,7 @@ public class ProfileService {
       VerificationMails mails,
       VerificationConfig verificationConfig,
       ObjectMapper json,
+      PublicViewChanges publicViews,
       Clock clock) {
     this.writes = writes;
     this.profiles = profiles;
@@ -67,6 +69,7 @@ public class ProfileService {
     this.mails = mails;
     this.verificationConfig = verificationConfig;
     this.json = json;
+    this.publicViews = publicViews;
     this.clock = clock;
   }
 
@@ -78,19 +81,6 @@ public class ProfileService {
         .map(Written::view)
         .onFailure(f -> UniqueViolations.constraintOf(f).isPresent())
         .transform(ProfileService::asConflict);
-  }
-
-  /** One SQL statement: the profile row by its handle. Inactive accounts look unknown. */
-  @WithSession
-  public Uni<PublicProfile> publicView(String handle) {
-    Instant now = Instant.now(clock);
-    return profiles
-        .findByHandle(handle)
-        .map(p -> p != null && p.status(now, grace()) == AccountStatus.ACTIVE ? p : null)
-        .onItem()
-        .ifNull()
-        .failWith(ProfileNotFound::new)
-        .map(ProfileViews::publicView);
   }
 
   @WithSession
@@ -171,6 +161,7 @@ public class ProfileService {
     }
     var visibilityBefore = new LinkedHashMap<>(profile.visibility);
     profile.apply(valid, Instant.now(clock));
+    publicViews.changed(profile.handle);
     return ledger
         .recordVisibility(subject, visibilityBefore, profile.visibility, subject)
         .chain(() -> requestEmail(profile, valid.email()))
