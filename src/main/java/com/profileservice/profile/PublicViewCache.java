@@ -36,10 +36,11 @@ public final class PublicViewCache {
   private final AtomicLong invalidations = new AtomicLong();
   private volatile boolean listening;
 
-  public PublicViewCache(PublicViewCacheConfig config, Clock clock) {
-    this.enabled = config.enabled();
+  /** {@code enabled} false: never used, whatever the listener does. */
+  public PublicViewCache(boolean enabled, long maximumSize, Clock clock) {
+    this.enabled = enabled;
     this.clock = clock;
-    this.views = Caffeine.newBuilder().maximumSize(config.maximumSize()).recordStats().build();
+    this.views = Caffeine.newBuilder().maximumSize(maximumSize).recordStats().build();
   }
 
   /** The cache key of a handle as a client wrote it; null when it cannot be a handle. */

@@ -13,7 +13,7 @@ class PublicViewCacheProducer {
   @Produces
   @Singleton
   PublicViewCache cache(PublicViewCacheConfig config, Clock clock, MeterRegistry registry) {
-    PublicViewCache cache = new PublicViewCache(config, clock);
+    PublicViewCache cache = new PublicViewCache(config.enabled(), config.maximumSize(), clock);
     Gauge.builder("profile.public.view.cache.size", cache, PublicViewCache::size)
         .description("Public views held")
         .register(registry);

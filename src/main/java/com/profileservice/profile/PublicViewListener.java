@@ -46,6 +46,9 @@ public class PublicViewListener {
   /** Notifications kept back by {@link #hold()}, or null while they are acted on. */
   private List<String> held;
 
+  private boolean relisteningPaused;
+  private boolean relistenDue;
+
   @Inject
   PublicViewListener(
       Vertx vertx,
@@ -135,8 +138,32 @@ public class PublicViewListener {
   }
 
   private void relistenLater() {
-    if (!stopped) {
-      vertx.setTimer(relistenMillis, id -> listen());
+    if (stopped) {
+      return;
+    }
+    synchronized (this) {
+      if (relisteningPaused) {
+        relistenDue = true;
+        return;
+      }
+    }
+    vertx.setTimer(relistenMillis, id -> listen());
+  }
+
+  /** Tests hold the outage open: no new connection is tried until {@link #resumeRelistening}. */
+  synchronized void pauseRelistening() {
+    relisteningPaused = true;
+  }
+
+  void resumeRelistening() {
+    boolean due;
+    synchronized (this) {
+      relisteningPaused = false;
+      due = relistenDue;
+      relistenDue = false;
+    }
+    if (due) {
+      listen();
     }
   }
 

@@ -8,11 +8,11 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 
 /** Real image files of a chosen size and format, made in memory. */
-final class Images {
+public final class Images {
 
   private Images() {}
 
-  static byte[] of(String format, int width, int height) {
+  public static byte[] of(String format, int width, int height) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Random random = new Random(width * 31L + height);
     for (int x = 0; x < width; x++) {
