@@ -32,6 +32,9 @@ public class PublicViewListener {
   /** How the connection shows in pg_stat_activity. */
   static final String APPLICATION_NAME = "profile-service public-view listener";
 
+  /** The {@code clientName} tag of the connection's SQL client meters. */
+  static final String METRICS_NAME = "public-view-listener";
+
   private static final Logger LOG = Logger.getLogger(PublicViewListener.class);
 
   private final Vertx vertx;
@@ -222,6 +225,8 @@ public class PublicViewListener {
     password.ifPresent(options::setPassword);
     options.setConnectTimeout(Math.toIntExact(database.connectTimeout().toMillis()));
     options.addProperty("application_name", APPLICATION_NAME);
+    // Meters of its own, named as the pool's are ("type|name"), apart from the pool's statements.
+    options.setMetricsName("postgresql|" + METRICS_NAME);
     return options;
   }
 }

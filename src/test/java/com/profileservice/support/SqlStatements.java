@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * Counts the SQL statements the application's pool runs, Hibernate's and the application's own
- * alike, from the SQL client's request timer: one count per statement executed.
+ * alike, from the SQL client's request timer: one count per statement executed. The public-view
+ * listener's own connection is not the pool's and is left out.
  */
 @ApplicationScoped
 public class SqlStatements {
