@@ -1,7 +1,8 @@
--- Every committed change of a profile row is announced on channel profile_public_view, with the
--- lower-case handle as payload, so that every replica evicts its cached public view of it.
+-- Every committed change or deletion of a profile row is announced on channel profile_public_view,
+-- with the lower-case handle as payload, so that every replica evicts its cached public view of it.
 -- pg_notify inside the writing transaction is delivered only when it commits (and once per
--- distinct payload), and a trigger catches every writer: the API, a job, or SQL by hand.
+-- distinct payload), and a trigger catches every writer: the API, a job, or SQL by hand. A new row
+-- needs no announcement: no replica keeps a view of a handle that had no active profile.
 CREATE FUNCTION profile_public_view_changed() RETURNS trigger
     LANGUAGE plpgsql AS
 $$
@@ -16,5 +17,5 @@ END;
 $$;
 
 CREATE TRIGGER profile_public_view_changed
-    AFTER INSERT OR UPDATE OR DELETE ON profile
+    AFTER UPDATE OR DELETE ON profile
     FOR EACH ROW EXECUTE FUNCTION profile_public_view_changed();
