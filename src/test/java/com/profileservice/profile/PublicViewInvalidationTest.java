@@ -14,6 +14,7 @@ import com.profileservice.common.mail.InMemoryMailbox;
 import com.profileservice.common.persistence.DatabaseConfig;
 import com.profileservice.picture.Images;
 import com.profileservice.support.Await;
+import com.profileservice.support.Concurrently;
 import com.profileservice.support.Database;
 import com.profileservice.support.Emails;
 import com.profileservice.support.Profiles;
@@ -26,9 +27,15 @@ import io.restassured.response.Response;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -218,6 +225,43 @@ class PublicViewInvalidationTest {
     Await.until("the cache is in use again", cache::inUse);
     assertEquals(1, statements.during(() -> get(handle, null)), "refilled");
     assertEquals(0, statements.during(() -> get(handle, null)), "served from the cache");
+  }
+
+  @Test
+  void readersRacingEachWriteNeverKeepTheViewItReplaced() throws Exception {
+    String subject = newSubject();
+    String handle = handle();
+    Profiles.create(subject, Profiles.with(minimal(handle), "website", "https://v0.example.org/"));
+    cachedTag(handle);
+    listener.hold();
+    AtomicBoolean writing = new AtomicBoolean(true);
+    ExecutorService readers = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> reading = new ArrayList<>();
+      for (int r = 0; r < 4; r++) {
+        reading.add(
+            readers.submit(
+                () -> {
+                  while (writing.get()) {
+                    Concurrently.request().get("/profiles/" + handle).then().statusCode(200);
+                  }
+                }));
+      }
+      for (int i = 1; i <= 10; i++) {
+        String website = "https://v" + i + ".example.org/";
+        Profiles.patch(Tokens.user(subject), Map.of("website", website)).statusCode(200);
+
+        assertEquals(
+            website, get(handle, null).jsonPath().getString("website"), "after write " + i);
+      }
+      writing.set(false);
+      for (Future<?> reader : reading) {
+        reader.get(Concurrently.HANG.toSeconds(), TimeUnit.SECONDS);
+      }
+    } finally {
+      writing.set(false);
+      readers.shutdownNow();
+    }
   }
 
   @Test
