@@ -3,6 +3,7 @@ package com.profileservice.profile;
 import com.profileservice.common.persistence.DatabaseConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.PgConnection;
@@ -12,6 +13,9 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -35,6 +39,8 @@ public class PublicViewListener {
   /** The {@code clientName} tag of the connection's SQL client meters. */
   static final String METRICS_NAME = "public-view-listener";
 
+  private static final long STOP_WAIT_SECONDS = 5;
+
   private static final Logger LOG = Logger.getLogger(PublicViewListener.class);
 
   private final Vertx vertx;
@@ -43,7 +49,11 @@ public class PublicViewListener {
   private final long relistenMillis;
 
   private volatile boolean stopped;
-  private volatile PgConnection connection;
+
+  /** The latest attempt to connect: its connection, once open, is the one that listens. */
+  private volatile Future<PgConnection> connecting;
+
+  private volatile long retryTimer = -1;
   private boolean down;
 
   /** Notifications kept back by {@link #hold()}, or null while they are acted on. */
@@ -91,53 +101,70 @@ public class PublicViewListener {
     }
   }
 
+  /**
+   * Ends listening before Vert.x stops: an attempt under way is waited for and its connection
+   * closed, so no connection or retry outlives the event loops (netty would report its late
+   * callbacks as errors).
+   */
   void stop() {
     stopped = true;
-    PgConnection open = connection;
-    if (open != null) {
-      open.close();
+    long timer = retryTimer;
+    if (timer >= 0) {
+      vertx.cancelTimer(timer);
+    }
+    Future<PgConnection> attempt = connecting;
+    Future<Void> closed =
+        attempt == null
+            ? Future.succeededFuture()
+            : attempt.transform(
+                done -> done.succeeded() ? done.result().close() : Future.succeededFuture());
+    try {
+      closed.toCompletionStage().toCompletableFuture().get(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // Stopping anyway: the server ends the session when the socket goes.
     }
   }
 
   private void listen() {
+    retryTimer = -1;
     if (stopped) {
       return;
     }
-    PgConnection.connect(vertx, options)
-        .onComplete(
-            connected -> {
-              if (connected.failed()) {
-                lost(connected.cause());
+    Future<PgConnection> attempt = PgConnection.connect(vertx, options);
+    connecting = attempt;
+    attempt.onComplete(
+        connected -> {
+          if (connected.failed()) {
+            lost(connected.cause());
+            relistenLater();
+            return;
+          }
+          PgConnection opened = connected.result();
+          if (stopped) {
+            return;
+          }
+          opened.notificationHandler(n -> received(n.getPayload()));
+          // The close handler reports and retries; a failure alone says nothing more.
+          opened.exceptionHandler(failure -> {});
+          opened.closeHandler(
+              ignored -> {
+                lost(null);
                 relistenLater();
-                return;
-              }
-              PgConnection opened = connected.result();
-              if (stopped) {
-                opened.close();
-                return;
-              }
-              connection = opened;
-              opened.notificationHandler(n -> received(n.getPayload()));
-              // The close handler reports and retries; a failure alone says nothing more.
-              opened.exceptionHandler(failure -> {});
-              opened.closeHandler(
-                  ignored -> {
-                    connection = null;
-                    lost(null);
-                    relistenLater();
+              });
+          opened
+              .query("LISTEN " + CHANNEL)
+              .execute()
+              .onComplete(
+                  listened -> {
+                    if (listened.succeeded()) {
+                      listening();
+                    } else {
+                      opened.close();
+                    }
                   });
-              opened
-                  .query("LISTEN " + CHANNEL)
-                  .execute()
-                  .onComplete(
-                      listened -> {
-                        if (listened.succeeded()) {
-                          listening();
-                        } else {
-                          opened.close();
-                        }
-                      });
-            });
+        });
   }
 
   private void relistenLater() {
@@ -150,7 +177,7 @@ public class PublicViewListener {
         return;
       }
     }
-    vertx.setTimer(relistenMillis, id -> listen());
+    retryTimer = vertx.setTimer(relistenMillis, id -> listen());
   }
 
   /** Tests hold the outage open: no new connection is tried until {@link #resumeRelistening}. */
