@@ -60,7 +60,7 @@ public interface TrafficConfig {
   /**
    * How long a request waits for Redis before it is counted by this replica's own buckets instead.
    */
-  @WithDefault("250ms")
+  @WithDefault("1s")
   Duration redisTimeout();
 
   /** While Redis is unreachable, how often one request tries it again. */

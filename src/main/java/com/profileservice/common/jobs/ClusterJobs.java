@@ -91,17 +91,17 @@ public class ClusterJobs {
                                                       ? work.get().replaceWith(JobRun.RAN)
                                                       : Uni.createFrom().item(JobRun.ALREADY_RAN));
                                     })))
-        .onItem()
-        .invoke(run -> count(job, run.name()))
         .onFailure()
-        .invoke(
+        .recoverWithItem(
             failure -> {
-              count(job, "FAILED");
               // The claim went back with the work; the next trigger of any replica runs it again.
+              // Recovered here, so the scheduler has no failure to log as an error.
               LOG.warnf(
                   "scheduled job %s failed and will run again at its next trigger: %s",
                   job, failure.toString());
-            });
+              return JobRun.FAILED;
+            })
+        .invoke(run -> count(job, run.name()));
   }
 
   private void count(String job, String outcome) {

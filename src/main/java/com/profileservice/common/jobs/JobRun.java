@@ -7,5 +7,7 @@ public enum JobRun {
   /** The period had already been run, here or on another replica. */
   ALREADY_RAN,
   /** Another trigger (of this or another replica) was running the job at that moment. */
-  RUNNING_ELSEWHERE
+  RUNNING_ELSEWHERE,
+  /** The run failed (logged as a warning); its period stays open for the next trigger. */
+  FAILED
 }
