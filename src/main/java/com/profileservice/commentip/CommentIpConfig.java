@@ -12,7 +12,10 @@ public interface CommentIpConfig {
   @WithDefault("P90D")
   Duration retention();
 
-  /** How often the retention job runs (read by its {@code @Scheduled} expression). */
+  /**
+   * How often the retention job's trigger fires, and the period in which one replica runs it;
+   * {@code off} stops the job.
+   */
   @WithDefault("1h")
   String purgeEvery();
 }

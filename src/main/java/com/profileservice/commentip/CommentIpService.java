@@ -1,5 +1,6 @@
 package com.profileservice.commentip;
 
+import com.profileservice.common.jobs.ClusterJobs;
 import com.profileservice.common.paging.Page;
 import com.profileservice.common.paging.PageRequest;
 import com.profileservice.common.problem.InvalidRequest;
@@ -33,18 +34,21 @@ public class CommentIpService {
   private final CommentIpConfig config;
   private final CommentIpHolds holds;
   private final Clock clock;
+  private final ClusterJobs jobs;
 
   CommentIpService(
       CommentIpRepository log,
       ProfileAccounts accounts,
       CommentIpConfig config,
       CommentIpHolds holds,
-      Clock clock) {
+      Clock clock,
+      ClusterJobs jobs) {
     this.log = log;
     this.accounts = accounts;
     this.config = config;
     this.holds = holds;
     this.clock = clock;
+    this.jobs = jobs;
   }
 
   /** Whether the report was stored (false: accepted and dropped, as the owner did not opt in). */
@@ -92,11 +96,17 @@ public class CommentIpService {
     return log.all(profileId);
   }
 
-  /** Deletes what is older than the retention period, except what a hold keeps. */
+  /** The retention purge, run by one replica per period however many schedule it. */
   @Scheduled(
       identity = "comment-ip-retention",
       every = "${profile.comment-ips.purge-every}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  Uni<Void> purgeOncePerPeriod() {
+    return jobs.runOncePerPeriod("comment-ip-retention", config.purgeEvery(), this::purgeExpired)
+        .replaceWithVoid();
+  }
+
+  /** Deletes what is older than the retention period, except what a hold keeps. */
   public Uni<Void> purgeExpired() {
     Instant cutoff = Instant.now(clock).minus(config.retention());
     return Panache.withTransaction(

@@ -1,8 +1,6 @@
 package com.profileservice.directory;
 
 import com.profileservice.directory.DirectoryProblems.InvalidCursor;
-import io.quarkus.runtime.Startup;
-import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -24,9 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
  * authenticated (AES-GCM): a client can neither read it nor forge or alter one. The filter is bound
  * in as associated data, so a cursor only continues the listing it came from.
  */
-@Startup
-@Singleton
-public class DirectoryCursors {
+final class DirectoryCursors {
 
   private static final byte VERSION = 1;
   private static final int NONCE_BYTES = 12;
@@ -41,24 +37,11 @@ public class DirectoryCursors {
   /** Far more than a sealed position needs; longer input is refused before any work is done. */
   private static final int MAX_CURSOR_CHARS = 2048;
 
-  private static final org.jboss.logging.Logger LOG =
-      org.jboss.logging.Logger.getLogger(DirectoryCursors.class);
-
   private final SecretKey key;
   private final SecureRandom random = new SecureRandom();
 
-  public DirectoryCursors(DirectoryConfig config) {
-    this.key = config.cursorKey().map(DirectoryCursors::key).orElseGet(DirectoryCursors::randomKey);
-  }
-
-  /** A key of this process alone: safe, but a cursor cannot move to another replica or restart. */
-  private static SecretKey randomKey() {
-    LOG.warn(
-        "profile.directory.cursor-key is not set: directory cursors are sealed with a random key"
-            + " and stop working after a restart or on another replica");
-    byte[] bytes = new byte[32];
-    new SecureRandom().nextBytes(bytes);
-    return new SecretKeySpec(bytes, "AES");
+  DirectoryCursors(SecretKey key) {
+    this.key = key;
   }
 
   String seal(DirectoryPosition position, DirectoryFilter filter) {
@@ -141,7 +124,8 @@ public class DirectoryCursors {
     return new DirectoryPosition(country, state, city, zip, handle);
   }
 
-  private static SecretKey key(String base64) {
+  /** The configured key; fails for anything but the base64 form of an AES key. */
+  static SecretKey key(String base64) {
     byte[] bytes;
     try {
       bytes = Base64.getDecoder().decode(base64.trim());
@@ -153,6 +137,10 @@ public class DirectoryCursors {
       throw new IllegalStateException(
           "profile.directory.cursor-key must be the base64 form of a 16, 24 or 32-byte key");
     }
+    return key(bytes);
+  }
+
+  static SecretKey key(byte[] bytes) {
     return new SecretKeySpec(bytes, "AES");
   }
 }

@@ -20,13 +20,13 @@ import java.util.List;
 public class DirectoryService {
 
   private final DirectoryQueries queries;
-  private final DirectoryCursors cursors;
+  private final DirectoryCursorKey cursors;
   private final VerificationConfig verification;
   private final Clock clock;
 
   public DirectoryService(
       DirectoryQueries queries,
-      DirectoryCursors cursors,
+      DirectoryCursorKey cursors,
       VerificationConfig verification,
       Clock clock) {
     this.queries = queries;
@@ -36,6 +36,10 @@ public class DirectoryService {
   }
 
   public Uni<DirectoryPage> page(DirectoryQuery query) {
+    return cursors.cursors().chain(sealing -> page(query, sealing));
+  }
+
+  private Uni<DirectoryPage> page(DirectoryQuery query, DirectoryCursors cursors) {
     DirectoryFilter filter = query.filter();
     DirectoryPosition after =
         query.cursor == null || query.cursor.isEmpty() ? null : cursors.open(query.cursor, filter);

@@ -2,6 +2,7 @@ package com.profileservice.selfservice;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.profileservice.common.jobs.ClusterJobs;
 import com.profileservice.common.persistence.OwnerWrites;
 import com.profileservice.profile.ProfileAccounts;
 import com.profileservice.profile.ProfileAccounts.Account;
@@ -31,6 +32,8 @@ public class ErasureService {
   private final List<ErasureHold> holds;
   private final ObjectMapper json;
   private final Clock clock;
+  private final ClusterJobs jobs;
+  private final ErasureConfig config;
 
   public ErasureService(
       OwnerWrites writes,
@@ -39,7 +42,9 @@ public class ErasureService {
       FrozenProfileRepository frozen,
       @All List<ErasureHold> holds,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      ClusterJobs jobs,
+      ErasureConfig config) {
     this.writes = writes;
     this.accounts = accounts;
     this.exports = exports;
@@ -47,6 +52,8 @@ public class ErasureService {
     this.holds = holds;
     this.json = json;
     this.clock = clock;
+    this.jobs = jobs;
+    this.config = config;
   }
 
   /**
@@ -65,11 +72,18 @@ public class ErasureService {
                         .chain(account -> accounts.erase(account.id()))));
   }
 
-  /** Deletes frozen copies that no hold requires any more. */
+  /** The release of frozen copies, run by one replica per period however many schedule it. */
   @Scheduled(
       identity = "frozen-profile-release",
       every = "${profile.erasure.release-every}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  Uni<Void> releaseOncePerPeriod() {
+    return jobs.runOncePerPeriod(
+            "frozen-profile-release", config.releaseEvery(), this::releaseExpired)
+        .replaceWithVoid();
+  }
+
+  /** Deletes frozen copies that no hold requires any more. */
   public Uni<Void> releaseExpired() {
     return Panache.withTransaction(
         () ->

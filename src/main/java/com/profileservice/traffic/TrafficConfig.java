@@ -3,6 +3,7 @@ package com.profileservice.traffic;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Positive;
+import java.time.Duration;
 import java.util.List;
 
 /** Settings of per-client rate limiting ({@code profile.traffic.*}). */
@@ -47,4 +48,32 @@ public interface TrafficConfig {
   @WithDefault("100000")
   @Positive
   int maxClients();
+
+  /**
+   * Where the buckets live: {@code memory}, in each replica (no setup; N replicas give a client N
+   * times the limits), or {@code redis}, one bucket per client shared by every replica, at the
+   * Redis server of {@code quarkus.redis.hosts}.
+   */
+  @WithDefault("memory")
+  Store store();
+
+  /**
+   * How long a request waits for Redis before it is counted by this replica's own buckets instead.
+   */
+  @WithDefault("1s")
+  Duration redisTimeout();
+
+  /** While Redis is unreachable, how often one request tries it again. */
+  @WithDefault("1s")
+  Duration redisRetryEvery();
+
+  /** Prefix of every Redis key the limiter writes, so several services may share one server. */
+  @WithDefault("profile-service:traffic:")
+  String redisKeyPrefix();
+
+  /** Where the buckets live. */
+  enum Store {
+    MEMORY,
+    REDIS
+  }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.profileservice.directory.DirectoryProblems.InvalidCursor;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DirectoryCursorsTest {
@@ -16,7 +15,7 @@ class DirectoryCursorsTest {
   private static final String KEY = "qLkxF9o3aJAcQKSxu6QToa+0E3P5HFc1PSxGlO7UetY=";
   private static final String OTHER_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
-  private final DirectoryCursors cursors = new DirectoryCursors(() -> Optional.of(KEY));
+  private final DirectoryCursors cursors = new DirectoryCursors(DirectoryCursors.key(KEY));
   private final DirectoryFilter noFilter = DirectoryFilter.of(null, null, null);
   private final DirectoryPosition position =
       new DirectoryPosition("NL", "utrecht", "amersfoort", "3811 AB", "alice");
@@ -79,27 +78,15 @@ class DirectoryCursorsTest {
 
   @Test
   void aCursorSealedUnderAnotherKeyIsRefused() {
-    String cursor = new DirectoryCursors(() -> Optional.of(OTHER_KEY)).seal(position, noFilter);
+    String cursor = new DirectoryCursors(DirectoryCursors.key(OTHER_KEY)).seal(position, noFilter);
 
     assertThrows(InvalidCursor.class, () -> cursors.open(cursor, noFilter));
   }
 
   @Test
   void aKeyOfTheWrongSizeStopsTheService() {
-    assertThrows(
-        IllegalStateException.class, () -> new DirectoryCursors(() -> Optional.of("c2hvcnQ=")));
-    assertThrows(
-        IllegalStateException.class, () -> new DirectoryCursors(() -> Optional.of("not base64!")));
-  }
-
-  @Test
-  void withoutAConfiguredKeyEachProcessSealsWithItsOwn() {
-    DirectoryCursors one = new DirectoryCursors(Optional::empty);
-    DirectoryCursors other = new DirectoryCursors(Optional::empty);
-    String cursor = one.seal(position, noFilter);
-
-    assertEquals(position, one.open(cursor, noFilter));
-    assertThrows(InvalidCursor.class, () -> other.open(cursor, noFilter));
+    assertThrows(IllegalStateException.class, () -> DirectoryCursors.key("c2hvcnQ="));
+    assertThrows(IllegalStateException.class, () -> DirectoryCursors.key("not base64!"));
   }
 
   private DirectoryPosition withZip(String zip) {

@@ -38,7 +38,12 @@ public final class DevIdentityProvider implements QuarkusTestResourceLifecycleMa
 
   /** A token of an account holder whose subject is {@code subject}. */
   public static String user(String subject) {
-    return Jwt.issuer(ISSUER).subject(subject).groups(Set.of("user")).expiresIn(300).sign(key());
+    return withRoles(subject, "user");
+  }
+
+  /** A token of {@code subject} holding {@code roles}. */
+  public static String withRoles(String subject, String... roles) {
+    return Jwt.issuer(ISSUER).subject(subject).groups(Set.of(roles)).expiresIn(300).sign(key());
   }
 
   private static PrivateKey key() {

@@ -40,6 +40,39 @@ final class TrafficProfiles {
     }
   }
 
+  /** Per run, so two runs on one machine never share buckets in the machine's Redis. */
+  static final String REDIS_PREFIX = "profile-service-test:" + java.util.UUID.randomUUID() + ":";
+
+  /** Behind a trusted proxy, with the buckets shared in the machine's Redis. */
+  public static final class SharedInRedis implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      Map<String, String> config = new BehindTrustedProxy().getConfigOverrides();
+      config.put("profile.traffic.store", "redis");
+      config.put("profile.traffic.redis-key-prefix", REDIS_PREFIX);
+      config.put("quarkus.redis.hosts", "redis://127.0.0.1:6379");
+      return config;
+    }
+  }
+
+  /** Shared buckets configured, at a port where no Redis listens. */
+  public static final class RedisUnreachable implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      Map<String, String> config = new SharedInRedis().getConfigOverrides();
+      config.put("quarkus.redis.hosts", "redis://127.0.0.1:" + closedPort());
+      return config;
+    }
+
+    private static int closedPort() {
+      try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        return socket.getLocalPort();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
   /** Forwarding is configured, but only for a proxy that is not the tests' peer. */
   public static final class BehindUntrustedPeer implements QuarkusTestProfile {
     @Override
