@@ -1,5 +1,7 @@
 package com.profileservice.profile;
 
+import com.profileservice.events.ChangeEvents;
+import com.profileservice.events.EventType;
 import com.profileservice.ledger.PrivacyLedger;
 import com.profileservice.policy.PrivacyPolicy;
 import com.profileservice.policy.VisibilityFilter;
@@ -25,16 +27,23 @@ public class ProfileAccounts {
   private final PrivacyLedger ledger;
   private final VerificationConfig verificationConfig;
   private final Clock clock;
+  // Change events (issue 13): appended last in each write's transaction.
+  private final ChangeEvents events;
+  private final PublicViewChanges publicViewChanges;
 
   public ProfileAccounts(
       ProfileRepository profiles,
       PrivacyLedger ledger,
       VerificationConfig verificationConfig,
-      Clock clock) {
+      Clock clock,
+      ChangeEvents events,
+      PublicViewChanges publicViewChanges) {
     this.profiles = profiles;
     this.ledger = ledger;
     this.verificationConfig = verificationConfig;
     this.clock = clock;
+    this.events = events;
+    this.publicViewChanges = publicViewChanges;
   }
 
   /** The facts internal look-ups decide on; never shown to anyone as such. */
@@ -116,6 +125,13 @@ public class ProfileAccounts {
               return ledger
                   .recordConsent(subject, consent, before, granted, subject)
                   .chain(profiles::flush)
+                  .call(
+                      () ->
+                          events.append(
+                              profile.id,
+                              profile.handle,
+                              EventType.CONSENT_CHANGED,
+                              Map.of("consent", consent, "granted", granted)))
                   .replaceWith(true);
             });
   }
@@ -132,12 +148,34 @@ public class ProfileAccounts {
               if (profile == null || !email.equals(profile.requestedEmail())) {
                 return Uni.createFrom().item(false);
               }
+              Instant now = Instant.now(clock);
+              AccountStatus statusBefore =
+                  profile.status(now, verificationConfig.verificationGrace());
+              var publicBefore = PublicViewChanges.snapshot(profile);
               profile.email = email;
               profile.pendingEmail = null;
               profile.emailVerified = true;
               profile.unverifiedSince = null;
-              profile.updatedAt = Instant.now(clock);
-              return profiles.flush().replaceWith(true);
+              profile.updatedAt = now;
+              AccountStatus statusAfter =
+                  profile.status(now, verificationConfig.verificationGrace());
+              return profiles
+                  .flush()
+                  .call(
+                      () ->
+                          events.append(
+                              profile.id, profile.handle, EventType.EMAIL_VERIFIED, Map.of()))
+                  .call(
+                      () ->
+                          statusAfter == statusBefore
+                              ? Uni.createFrom().voidItem()
+                              : events.append(
+                                  profile.id,
+                                  profile.handle,
+                                  EventType.ACCOUNT_STATUS_CHANGED,
+                                  Map.of("status", statusAfter.name())))
+                  .call(() -> publicViewChanges.appendIfChanged(publicBefore, profile))
+                  .replaceWith(true);
             });
   }
 
@@ -147,9 +185,12 @@ public class ProfileAccounts {
         .lockById(profileId)
         .chain(
             profile -> {
+              var publicBefore = PublicViewChanges.snapshot(profile);
               profile.pictureSha256 = sha256;
               profile.updatedAt = Instant.now(clock);
-              return profiles.flush();
+              return profiles
+                  .flush()
+                  .call(() -> publicViewChanges.appendIfChanged(publicBefore, profile));
             });
   }
 

@@ -9,6 +9,8 @@ import com.profileservice.common.http.MergePatch;
 import com.profileservice.common.persistence.OwnerWrites;
 import com.profileservice.common.persistence.UniqueViolations;
 import com.profileservice.common.problem.InvalidRequest;
+import com.profileservice.events.ChangeEvents;
+import com.profileservice.events.EventType;
 import com.profileservice.ledger.PrivacyLedger;
 import com.profileservice.policy.PrivacyPolicy;
 import com.profileservice.profile.ProfileProblems.HandleTaken;
@@ -27,6 +29,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import org.hibernate.StaleStateException;
 
 /**
@@ -48,6 +51,9 @@ public class ProfileService {
   private final VerificationConfig verificationConfig;
   private final ObjectMapper json;
   private final Clock clock;
+  // Change events (issue 13): appended last in each write's transaction.
+  private final ChangeEvents events;
+  private final PublicViewChanges publicViewChanges;
 
   public ProfileService(
       OwnerWrites writes,
@@ -58,7 +64,9 @@ public class ProfileService {
       VerificationMails mails,
       VerificationConfig verificationConfig,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      ChangeEvents events,
+      PublicViewChanges publicViewChanges) {
     this.writes = writes;
     this.profiles = profiles;
     this.validator = validator;
@@ -68,6 +76,8 @@ public class ProfileService {
     this.verificationConfig = verificationConfig;
     this.json = json;
     this.clock = clock;
+    this.events = events;
+    this.publicViewChanges = publicViewChanges;
   }
 
   /** Validation comes first, so a refused document (card number, under 13) stores nothing. */
@@ -146,6 +156,10 @@ public class ProfileService {
             profile ->
                 verifications
                     .issue(profile.id, profile.email)
+                    .call(
+                        () ->
+                            events.append(
+                                profile.id, profile.handle, EventType.PROFILE_CREATED, Map.of()))
                     .map(outbox -> new Written(ownerView(profile), outbox)));
   }
 
@@ -170,11 +184,13 @@ public class ProfileService {
       return Uni.createFrom().item(Outbox.EMPTY);
     }
     var visibilityBefore = new LinkedHashMap<>(profile.visibility);
+    var publicBefore = PublicViewChanges.snapshot(profile);
     profile.apply(valid, Instant.now(clock));
     return ledger
         .recordVisibility(subject, visibilityBefore, profile.visibility, subject)
         .chain(() -> requestEmail(profile, valid.email()))
-        .call(profiles::flush);
+        .call(profiles::flush)
+        .call(() -> publicViewChanges.appendIfChanged(publicBefore, profile));
   }
 
   /**

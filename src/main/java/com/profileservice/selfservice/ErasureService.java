@@ -3,6 +3,8 @@ package com.profileservice.selfservice;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.profileservice.common.persistence.OwnerWrites;
+import com.profileservice.events.ChangeEvents;
+import com.profileservice.events.EventType;
 import com.profileservice.profile.ProfileAccounts;
 import com.profileservice.profile.ProfileAccounts.Account;
 import io.quarkus.arc.All;
@@ -14,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +34,8 @@ public class ErasureService {
   private final List<ErasureHold> holds;
   private final ObjectMapper json;
   private final Clock clock;
+  // Change events (issue 13): the erasure reaches downstream, also when a hold freezes a copy.
+  private final ChangeEvents events;
 
   public ErasureService(
       OwnerWrites writes,
@@ -39,7 +44,8 @@ public class ErasureService {
       FrozenProfileRepository frozen,
       @All List<ErasureHold> holds,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      ChangeEvents events) {
     this.writes = writes;
     this.accounts = accounts;
     this.exports = exports;
@@ -47,6 +53,7 @@ public class ErasureService {
     this.holds = holds;
     this.json = json;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -62,6 +69,13 @@ public class ErasureService {
                     accounts
                         .lockBySubject(subject)
                         .call(account -> freezeIfHeld(account))
+                        .call(
+                            account ->
+                                events.append(
+                                    account.id(),
+                                    account.handle(),
+                                    EventType.PROFILE_ERASED,
+                                    Map.of("sub", account.subject())))
                         .chain(account -> accounts.erase(account.id()))));
   }
 
