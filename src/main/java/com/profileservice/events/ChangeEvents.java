@@ -31,7 +31,7 @@ public class ChangeEvents {
 
   private static final String INSERT =
       "INSERT INTO outbox_event (type, handle, profile_id, sequence, occurred_at, data)"
-          + " SELECT ?1, ?2, ?3, ?4, ?5, CAST(?6 AS jsonb) FROM pg_advisory_xact_lock(?7)";
+          + " SELECT ?1, ?2, ?3, ?4, ?5, CAST(CAST(?6 AS text) AS jsonb) FROM pg_advisory_xact_lock(?7)";
 
   private final ObjectMapper json;
   private final Clock clock;

@@ -92,6 +92,11 @@ public class EventNotifications {
                     }));
   }
 
+  /** Whether someone waits for the next commit; tests wait for a long poll to be parked. */
+  boolean awaited() {
+    return next.get().getNumberOfDependents() > 0;
+  }
+
   private void wake() {
     next.getAndSet(new CompletableFuture<>()).complete(null);
   }

@@ -21,7 +21,7 @@ import java.util.List;
 class OutboxRepository {
 
   private static final String COLUMNS =
-      "position, id::text AS id, type, handle, sequence, occurred_at, data";
+      "position, id::text AS id, type, handle, sequence, occurred_at, data::text AS data";
 
   private final Pool pool;
 
@@ -99,7 +99,7 @@ class OutboxRepository {
   private static List<StoredEvent> events(Iterable<Row> rows) {
     List<StoredEvent> events = new ArrayList<>();
     for (Row row : rows) {
-      JsonObject data = (JsonObject) row.getValue("data");
+      JsonObject data = new JsonObject(row.getString("data"));
       events.add(
           new StoredEvent(
               row.getLong("position"),
