@@ -11,9 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
@@ -71,10 +72,11 @@ public class EventRelay {
    * other replicas' loops stand by and try for the lock every poll period, so exactly one replica
    * relays and a replica that dies hands over when its connection closes.
    *
-   * <p>Each round reads the oldest unconfirmed events and sends, of each profile, only the oldest:
-   * no event leaves before its profile's previous one is confirmed, so neither a broker outage, a
-   * lost confirm nor a change of lead can reorder a profile's events (a resend repeats the same
-   * {@code id}). Confirmed events are marked; unconfirmed ones are sent again next round.
+   * <p>Each round reads the oldest unconfirmed events and sends the profiles' events side by side,
+   * each profile's one after another: no event leaves before its profile's previous one is
+   * confirmed, so neither a broker outage, a lost confirm nor a change of lead can reorder a
+   * profile's events (a resend repeats the same {@code id}). Confirmed events are marked; the first
+   * unconfirmed one of a profile, and all after it, are sent again next round.
    */
   final class Relay {
 
@@ -142,27 +144,18 @@ public class EventRelay {
     }
 
     private Uni<Boolean> send(SqlConnection connection, List<StoredEvent> events) {
-      List<StoredEvent> wave = oldestPerProfile(events);
-      if (wave.isEmpty()) {
+      if (events.isEmpty()) {
         backlog.set(0);
         return Uni.createFrom().item(true);
       }
-      List<Uni<Long>> sends = new ArrayList<>();
-      for (StoredEvent event : wave) {
-        sends.add(
-            through
-                .publish(event.envelope(config.source()))
-                .ifNoItem()
-                .after(config.relay().confirmTimeout())
-                .fail()
-                .map(v -> event.position())
-                .onFailure()
-                .recoverWithItem(-1L));
+      List<Uni<List<Long>>> profiles = new ArrayList<>();
+      for (List<StoredEvent> ofOneProfile : byProfile(events)) {
+        profiles.add(inTurn(ofOneProfile, 0, new ArrayList<>()));
       }
       return Uni.join()
-          .all(sends)
+          .all(profiles)
           .andCollectFailures()
-          .map(positions -> positions.stream().filter(p -> p > 0).toList())
+          .map(confirmed -> confirmed.stream().flatMap(List::stream).toList())
           .chain(
               confirmed ->
                   (confirmed.isEmpty()
@@ -172,6 +165,33 @@ public class EventRelay {
                       .invoke(backlog::set)
                       // Nothing confirmed: the broker is away; rest before trying again.
                       .map(left -> confirmed.isEmpty()));
+    }
+
+    /**
+     * Sends one profile's events one after another, each once the previous is confirmed, and stops
+     * at the first that is not: the rest wait for the next round, behind it.
+     */
+    private Uni<List<Long>> inTurn(List<StoredEvent> events, int next, List<Long> confirmed) {
+      if (next == events.size() || stopped) {
+        return Uni.createFrom().item(confirmed);
+      }
+      StoredEvent event = events.get(next);
+      return through
+          .publish(event.envelope(config.source()))
+          .ifNoItem()
+          .after(config.relay().confirmTimeout())
+          .fail()
+          .map(v -> true)
+          .onFailure()
+          .recoverWithItem(false)
+          .chain(
+              sent -> {
+                if (!sent) {
+                  return Uni.createFrom().item(confirmed);
+                }
+                confirmed.add(event.position());
+                return inTurn(events, next + 1, confirmed);
+              });
     }
 
     private Uni<SqlConnection> lead() {
@@ -207,15 +227,12 @@ public class EventRelay {
     }
   }
 
-  /** The first event of each profile, in feed order. */
-  static List<StoredEvent> oldestPerProfile(List<StoredEvent> events) {
-    Set<String> seen = new HashSet<>();
-    List<StoredEvent> wave = new ArrayList<>();
+  /** The events of each profile, each list in feed order. */
+  static Collection<List<StoredEvent>> byProfile(List<StoredEvent> events) {
+    Map<String, List<StoredEvent>> profiles = new LinkedHashMap<>();
     for (StoredEvent event : events) {
-      if (seen.add(event.handle())) {
-        wave.add(event);
-      }
+      profiles.computeIfAbsent(event.handle(), h -> new ArrayList<>()).add(event);
     }
-    return wave;
+    return profiles.values();
   }
 }

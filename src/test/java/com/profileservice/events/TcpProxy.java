@@ -64,6 +64,9 @@ final class TcpProxy {
       try {
         Socket client = listening.accept();
         Socket broker = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+        // Small frames (publishes, confirms) pass at once, as on a direct connection.
+        client.setTcpNoDelay(true);
+        broker.setTcpNoDelay(true);
         sockets.add(client);
         sockets.add(broker);
         pump(client, broker);
