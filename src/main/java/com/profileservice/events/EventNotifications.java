@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgConnection;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -60,7 +61,11 @@ public class EventNotifications {
         .channel(CHANNEL)
         // Subscribed anew (first time or after a reconnection): events may have committed
         // meanwhile, so everyone waiting looks again.
-        .subscribeHandler(v -> wake())
+        .subscribeHandler(
+            v -> {
+              quiet();
+              wake();
+            })
         .handler(payload -> wake());
     connect();
   }
@@ -97,6 +102,18 @@ public class EventNotifications {
     return next.get().getNumberOfDependents() > 0;
   }
 
+  /**
+   * The listening connection ends when the server ends it (a restart, a terminated session): that
+   * is an outage the reconnection handles, not an error to print, so its failure is taken here.
+   */
+  private void quiet() {
+    PgConnection connection = subscriber.actualConnection();
+    if (connection != null) {
+      connection.exceptionHandler(
+          failure -> LOG.debugf("event notifications connection ended: %s", failure.getMessage()));
+    }
+  }
+
   private void wake() {
     next.getAndSet(new CompletableFuture<>()).complete(null);
   }
@@ -107,6 +124,7 @@ public class EventNotifications {
     }
     subscriber
         .connect()
+        .onSuccess(v -> quiet())
         .onFailure(
             failure -> {
               // The database is down or not yet up: long polls fall back to their full wait.
