@@ -1,5 +1,7 @@
 package com.profileservice.profile;
 
+import com.profileservice.events.ChangeEvents;
+import com.profileservice.events.EventType;
 import com.profileservice.ledger.PrivacyLedger;
 import com.profileservice.policy.PrivacyPolicy;
 import com.profileservice.policy.VisibilityFilter;
@@ -26,18 +28,25 @@ public class ProfileAccounts {
   private final VerificationConfig verificationConfig;
   private final PublicViewChanges publicViews;
   private final Clock clock;
+  // Change events (issue 13): appended last in each write's transaction.
+  private final ChangeEvents events;
+  private final PublicViewEvents publicViewEvents;
 
   public ProfileAccounts(
       ProfileRepository profiles,
       PrivacyLedger ledger,
       VerificationConfig verificationConfig,
       PublicViewChanges publicViews,
-      Clock clock) {
+      Clock clock,
+      ChangeEvents events,
+      PublicViewEvents publicViewEvents) {
     this.profiles = profiles;
     this.ledger = ledger;
     this.verificationConfig = verificationConfig;
     this.publicViews = publicViews;
     this.clock = clock;
+    this.events = events;
+    this.publicViewEvents = publicViewEvents;
   }
 
   /** Whether an account unverified since then (null: verified) is active now. */
@@ -126,6 +135,13 @@ public class ProfileAccounts {
               return ledger
                   .recordConsent(subject, consent, before, granted, subject)
                   .chain(profiles::flush)
+                  .call(
+                      () ->
+                          events.append(
+                              profile.id,
+                              profile.handle,
+                              EventType.CONSENT_CHANGED,
+                              Map.of("consent", consent, "granted", granted)))
                   .replaceWith(true);
             });
   }
@@ -142,13 +158,35 @@ public class ProfileAccounts {
               if (profile == null || !email.equals(profile.requestedEmail())) {
                 return Uni.createFrom().item(false);
               }
+              Instant now = Instant.now(clock);
+              AccountStatus statusBefore =
+                  profile.status(now, verificationConfig.verificationGrace());
+              var publicBefore = PublicViewEvents.snapshot(profile);
               profile.email = email;
               profile.pendingEmail = null;
               profile.emailVerified = true;
               profile.unverifiedSince = null;
-              profile.updatedAt = Instant.now(clock);
+              profile.updatedAt = now;
               publicViews.changed(profile.handle);
-              return profiles.flush().replaceWith(true);
+              AccountStatus statusAfter =
+                  profile.status(now, verificationConfig.verificationGrace());
+              return profiles
+                  .flush()
+                  .call(
+                      () ->
+                          events.append(
+                              profile.id, profile.handle, EventType.EMAIL_VERIFIED, Map.of()))
+                  .call(
+                      () ->
+                          statusAfter == statusBefore
+                              ? Uni.createFrom().voidItem()
+                              : events.append(
+                                  profile.id,
+                                  profile.handle,
+                                  EventType.ACCOUNT_STATUS_CHANGED,
+                                  Map.of("status", statusAfter.name())))
+                  .call(() -> publicViewEvents.appendIfChanged(publicBefore, profile))
+                  .replaceWith(true);
             });
   }
 
@@ -158,10 +196,13 @@ public class ProfileAccounts {
         .lockById(profileId)
         .chain(
             profile -> {
+              var publicBefore = PublicViewEvents.snapshot(profile);
               profile.pictureSha256 = sha256;
               profile.updatedAt = Instant.now(clock);
               publicViews.changed(profile.handle);
-              return profiles.flush();
+              return profiles
+                  .flush()
+                  .call(() -> publicViewEvents.appendIfChanged(publicBefore, profile));
             });
   }
 

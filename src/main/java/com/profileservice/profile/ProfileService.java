@@ -9,6 +9,8 @@ import com.profileservice.common.http.MergePatch;
 import com.profileservice.common.persistence.OwnerWrites;
 import com.profileservice.common.persistence.UniqueViolations;
 import com.profileservice.common.problem.InvalidRequest;
+import com.profileservice.events.ChangeEvents;
+import com.profileservice.events.EventType;
 import com.profileservice.ledger.PrivacyLedger;
 import com.profileservice.policy.PrivacyPolicy;
 import com.profileservice.profile.ProfileProblems.HandleTaken;
@@ -27,6 +29,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import org.hibernate.StaleStateException;
 
 /**
@@ -49,6 +52,9 @@ public class ProfileService {
   private final ObjectMapper json;
   private final PublicViewChanges publicViews;
   private final Clock clock;
+  // Change events (issue 13): appended last in each write's transaction.
+  private final ChangeEvents events;
+  private final PublicViewEvents publicViewEvents;
 
   public ProfileService(
       OwnerWrites writes,
@@ -60,7 +66,9 @@ public class ProfileService {
       VerificationConfig verificationConfig,
       ObjectMapper json,
       PublicViewChanges publicViews,
-      Clock clock) {
+      Clock clock,
+      ChangeEvents events,
+      PublicViewEvents publicViewEvents) {
     this.writes = writes;
     this.profiles = profiles;
     this.validator = validator;
@@ -71,6 +79,8 @@ public class ProfileService {
     this.json = json;
     this.publicViews = publicViews;
     this.clock = clock;
+    this.events = events;
+    this.publicViewEvents = publicViewEvents;
   }
 
   /** Validation comes first, so a refused document (card number, under 13) stores nothing. */
@@ -136,6 +146,10 @@ public class ProfileService {
             profile ->
                 verifications
                     .issue(profile.id, profile.email)
+                    .call(
+                        () ->
+                            events.append(
+                                profile.id, profile.handle, EventType.PROFILE_CREATED, Map.of()))
                     .map(outbox -> new Written(ownerView(profile), outbox)));
   }
 
@@ -160,12 +174,14 @@ public class ProfileService {
       return Uni.createFrom().item(Outbox.EMPTY);
     }
     var visibilityBefore = new LinkedHashMap<>(profile.visibility);
+    var publicBefore = PublicViewEvents.snapshot(profile);
     profile.apply(valid, Instant.now(clock));
     publicViews.changed(profile.handle);
     return ledger
         .recordVisibility(subject, visibilityBefore, profile.visibility, subject)
         .chain(() -> requestEmail(profile, valid.email()))
-        .call(profiles::flush);
+        .call(profiles::flush)
+        .call(() -> publicViewEvents.appendIfChanged(publicBefore, profile));
   }
 
   /**

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.profileservice.common.jobs.ClusterJobs;
 import com.profileservice.common.persistence.OwnerWrites;
+import com.profileservice.events.ChangeEvents;
+import com.profileservice.events.EventType;
 import com.profileservice.profile.ProfileAccounts;
 import com.profileservice.profile.ProfileAccounts.Account;
 import io.quarkus.arc.All;
@@ -15,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +37,8 @@ public class ErasureService {
   private final Clock clock;
   private final ClusterJobs jobs;
   private final ErasureConfig config;
+  // Change events (issue 13): the erasure reaches downstream, also when a hold freezes a copy.
+  private final ChangeEvents events;
 
   public ErasureService(
       OwnerWrites writes,
@@ -44,7 +49,8 @@ public class ErasureService {
       ObjectMapper json,
       Clock clock,
       ClusterJobs jobs,
-      ErasureConfig config) {
+      ErasureConfig config,
+      ChangeEvents events) {
     this.writes = writes;
     this.accounts = accounts;
     this.exports = exports;
@@ -54,6 +60,7 @@ public class ErasureService {
     this.clock = clock;
     this.jobs = jobs;
     this.config = config;
+    this.events = events;
   }
 
   /**
@@ -69,6 +76,13 @@ public class ErasureService {
                     accounts
                         .lockBySubject(subject)
                         .call(account -> freezeIfHeld(account))
+                        .call(
+                            account ->
+                                events.append(
+                                    account.id(),
+                                    account.handle(),
+                                    EventType.PROFILE_ERASED,
+                                    Map.of("sub", account.subject())))
                         .chain(account -> accounts.erase(account.id()))));
   }
 

@@ -21,5 +21,8 @@ public final class Roles {
   public static final String PHONEPOST = "phonepost";
   public static final String ANALYST = "analyst";
 
+  /** A service reading the change-event feed (one token per consuming service). */
+  public static final String EVENTS = "events";
+
   private Roles() {}
 }
