@@ -29,6 +29,7 @@ public class MailerLookupResource {
 
   @GET
   @Operation(
+      operationId = "releaseEmailForPurpose",
       summary = "An address for one purpose",
       description =
           "Role: mailer. password_reminder, account_status, support, payment and"

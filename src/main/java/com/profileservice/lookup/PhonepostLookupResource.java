@@ -27,6 +27,7 @@ public class PhonepostLookupResource {
 
   @GET
   @Operation(
+      operationId = "findPhonepostOwner",
       summary = "The handle owning a phone number",
       description = "Role: phonepost. Only the handle; nothing else about the profile.")
   @APIResponse(responseCode = "200", description = "The handle.")

@@ -27,6 +27,7 @@ public class PublicPictureResource {
   @GET
   @Produces({"image/jpeg", "image/png", "image/gif"})
   @Operation(
+      operationId = "getPublicPicture",
       summary = "A profile's picture",
       description =
           "Open to anyone, while the picture's visibility is PUBLIC and the account active.")

@@ -35,6 +35,7 @@ public class SelfServiceResource {
   @Path("/export")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "exportOwnData",
       summary = "Everything held about the caller",
       description =
           "Role: user. One document: the profile with its visibility and consents, the consent"
@@ -47,6 +48,7 @@ public class SelfServiceResource {
 
   @DELETE
   @Operation(
+      operationId = "eraseOwnProfile",
       summary = "Erase the caller's profile",
       description =
           "Role: user. Deletes the profile and all its data; what a legal hold covers is kept,"

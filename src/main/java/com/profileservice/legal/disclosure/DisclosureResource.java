@@ -35,6 +35,7 @@ public class DisclosureResource {
   @Path("/{id}/disclosure")
   @RolesAllowed(Roles.LEGAL_REVIEWER)
   @Operation(
+      operationId = "discloseLegalRequest",
       summary = "Disclose an approved legal request",
       description =
           "Role: legal-reviewer. Returns, for each target, exactly the approved fields, and"

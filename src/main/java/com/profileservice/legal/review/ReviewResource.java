@@ -39,6 +39,7 @@ public class ReviewResource {
   @RolesAllowed(Roles.LEGAL_REVIEWER)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "decideLegalRequest",
       summary = "Approve or reject a legal request",
       description =
           "Role: legal-reviewer, who must not be the filer. Final. Approved fields must be"
@@ -71,6 +72,7 @@ public class ReviewResource {
   @Path("/{id}/hold-extension")
   @RolesAllowed(Roles.LEGAL_REVIEWER)
   @Operation(
+      operationId = "extendLegalHold",
       summary = "Extend a preservation hold",
       description =
           "Role: legal-reviewer. Adds another 90 days to every hold of an approved PRESERVATION"
