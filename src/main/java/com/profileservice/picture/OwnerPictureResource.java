@@ -47,13 +47,13 @@ public class OwnerPictureResource {
       content = {
         @Content(
             mediaType = "image/jpeg",
-            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 40_960)),
         @Content(
             mediaType = "image/png",
-            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 40_960)),
         @Content(
             mediaType = "image/gif",
-            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 40_960))
       })
   @APIResponse(responseCode = "204", description = "Stored.")
   @APIResponse(responseCode = "404", description = "The caller has no profile yet.")

@@ -79,7 +79,7 @@ public class OwnerProfileResource {
               + " any version.")
   @RequestBody(
       content =
-          @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ProfileInput.class)))
+          @Content(mediaType = MERGE_PATCH, schema = @Schema(ref = ProfileOpenApiFilter.PATCH)))
   @APIResponse(
       responseCode = "200",
       description = "The changed owner view.",
