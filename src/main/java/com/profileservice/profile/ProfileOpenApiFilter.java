@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Describes the checks of every field of the owner's document in the OpenAPI document, from the
@@ -28,6 +29,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 public class ProfileOpenApiFilter implements OASFilter {
 
   private static final String SCHEMA_REF = "#/components/schemas/";
+
+  private static final int ISO_DATE_LENGTH = "2026-01-31".length();
 
   /** The merge patch of PATCH /me and its nested groups, derived from the document. */
   static final String PATCH = "ProfilePatch";
@@ -66,6 +69,7 @@ public class ProfileOpenApiFilter implements OASFilter {
     visibilityMap(document.getProperties().get("visibility"), false);
     Components components = openAPI.getComponents();
     components.addSchema(PATCH, patchOf(document, components, ""));
+    describeHandleParameters(openAPI);
     Schema owner = schemas.get(OwnerProfile.class.getSimpleName());
     if (owner != null) {
       describeOwnerView(owner);
@@ -180,6 +184,27 @@ public class ProfileOpenApiFilter implements OASFilter {
     owner.properties(properties);
   }
 
+  /**
+   * No profile has a handle outside HandleFormat (a CHECK constraint), so no other value names one.
+   */
+  private static void describeHandleParameters(OpenAPI openAPI) {
+    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+      return;
+    }
+    openAPI.getPaths().getPathItems().values().stream()
+        .flatMap(item -> item.getOperations().values().stream())
+        .filter(operation -> operation.getParameters() != null)
+        .flatMap(operation -> operation.getParameters().stream())
+        .filter(p -> "handle".equals(p.getName()) && p.getIn() == Parameter.In.PATH)
+        .forEach(
+            p ->
+                p.schema(
+                    OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .pattern(anchored(HandleFormat.REGEX))
+                        .maxLength(HandleFormat.MAX_LENGTH)));
+  }
+
   private static String capitalised(String name) {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
@@ -205,6 +230,13 @@ public class ProfileOpenApiFilter implements OASFilter {
         property.setMaxLength(length.max());
       } else if (check instanceof FieldCheck.Matches matches) {
         property.setPattern(anchored(matches.pattern().pattern()));
+      } else if (check instanceof FieldCheck.E164) {
+        property.pattern(anchored(FieldCheck.E164.REGEX)).maxLength(FieldCheck.E164.MAX_LENGTH);
+      } else if (check instanceof FieldCheck.CountryCode) {
+        // Any case is accepted and stored upper-cased.
+        property.pattern("^[A-Za-z]{2}$").minLength(2).maxLength(2);
+      } else if (check instanceof FieldCheck.IsoDate) {
+        property.format("date").maxLength(ISO_DATE_LENGTH);
       }
     }
     if (field.policy().required()) {

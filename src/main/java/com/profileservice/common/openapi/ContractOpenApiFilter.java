@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
@@ -25,6 +26,12 @@ public class ContractOpenApiFilter implements OASFilter {
   public static final String ROLES = "x-roles";
 
   private static final String SCHEME = "bearer";
+
+  /**
+   * A request header (If-Match, If-None-Match) is bounded only by the limit on all header lines
+   * together, profile.input.max-header-size, whose default is 20K.
+   */
+  private static final int HEADER_MAX_LENGTH = 20 * 1024;
 
   /** Tag name and description, in the order a user meets them. */
   static final List<List<String>> TAGS =
@@ -47,7 +54,8 @@ public class ContractOpenApiFilter implements OASFilter {
             OASFactory.createServer()
                 .url("/")
                 .description(
-                    "The instance that serves this document: local, staging or production alike.")));
+                    "The instance that serves this document: local, staging or production alike.")
+                .addExtension("x-internal", false)));
     List<Tag> tags = new ArrayList<>();
     for (List<String> tag : TAGS) {
       tags.add(OASFactory.createTag().name(tag.get(0)).description(tag.get(1)));
@@ -82,6 +90,12 @@ public class ContractOpenApiFilter implements OASFilter {
       operation.setSecurity(new ArrayList<>());
     }
     operation.addExtension(ROLES, roles);
+    if (operation.getParameters() != null) {
+      operation.getParameters().stream()
+          .filter(p -> p.getIn() == Parameter.In.HEADER && p.getSchema() != null)
+          .filter(p -> p.getSchema().getMaxLength() == null)
+          .forEach(p -> p.getSchema().maxLength(HEADER_MAX_LENGTH));
+    }
     if (operation.getResponses() == null) {
       return;
     }

@@ -107,7 +107,17 @@ public class LegalRequestResource {
       description = "The request.",
       content = @Content(schema = @Schema(implementation = LegalRequestView.class)))
   @APIResponse(responseCode = "404", description = "No request has this id.")
-  public Uni<LegalRequestView> get(@PathParam("id") long id) {
+  public Uni<LegalRequestView> get(
+      @Parameter(
+              description = "The request's id.",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int64",
+                      minimum = "1",
+                      maximum = "9223372036854775807"))
+          @PathParam("id")
+          long id) {
     return requests.get(id);
   }
 }
