@@ -11,8 +11,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PROFILES=${BENCH_PROFILES:-10000}
 DURATION=${BENCH_DURATION:-20s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
+OWNERS=${BENCH_OWNERS:-1000}
 PORT=${BENCH_PORT:-18181}
 DB="bench_$(date +%s)_$$"
+TOKENS=$(mktemp)
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
@@ -20,6 +22,7 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 
 cleanup() {
   [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  rm -f "$TOKENS"
   "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -75,3 +78,16 @@ run "GET /policy (no database)" "$BASE/policy"
 run "GET /profiles/{handle}, $PROFILES profiles, random handles" -s bench/public-profiles.lua "$BASE"
 run "GET /directory?country=NL&limit=20" "$BASE/directory?country=NL&limit=20"
 run "GET /q/health/ready" "$BASE/q/health/ready"
+
+# Owner paths, each request as one of OWNERS users with their own token (dev key, dev issuer).
+java dev/DevToken.java --numbered "$OWNERS" bench- user >"$TOKENS"
+for scenario in get-me patch-me put-consent; do
+  BENCH_TOKENS=$TOKENS BENCH_SCENARIO=$scenario \
+    wrk -t2 -c"$CONNECTIONS" -d5s -s bench/owner-paths.lua "$BASE" >/dev/null   # warm-up
+done
+BENCH_TOKENS=$TOKENS BENCH_SCENARIO=get-me \
+  run "GET /me, $OWNERS owners" -s bench/owner-paths.lua "$BASE"
+BENCH_TOKENS=$TOKENS BENCH_SCENARIO=patch-me \
+  run "PATCH /me (name), $OWNERS owners" -s bench/owner-paths.lua "$BASE"
+BENCH_TOKENS=$TOKENS BENCH_SCENARIO=put-consent \
+  run "PUT /me/consents/news, $OWNERS owners" -s bench/owner-paths.lua "$BASE"

@@ -4,6 +4,8 @@
  *
  * Usage (needs nothing but the JDK):  java dev/DevToken.java <subject> [role ...]
  * Example:                            java dev/DevToken.java alice user
+ * Many at once (bench/run.sh):        java dev/DevToken.java --numbered 1000 bench- user
+ *                                     prints one token per line, for bench-1 ... bench-1000
  */
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +29,23 @@ public class DevToken {
       System.err.println("usage: java dev/DevToken.java <subject> [role ...]   (default role: user)");
       System.exit(2);
     }
-    String subject = args[0];
-    String[] roles = args.length > 1 ? Arrays.copyOfRange(args, 1, args.length) : new String[] {"user"};
+    PrivateKey key = devKey();
+    if (args[0].equals("--numbered")) {
+      int count = Integer.parseInt(args[1]);
+      String[] roles = roles(args, 3);
+      for (int i = 1; i <= count; i++) {
+        System.out.println(token(args[2] + i, roles, key));
+      }
+      return;
+    }
+    System.out.println(token(args[0], roles(args, 1), key));
+  }
+
+  private static String[] roles(String[] args, int from) {
+    return args.length > from ? Arrays.copyOfRange(args, from, args.length) : new String[] {"user"};
+  }
+
+  private static String token(String subject, String[] roles, PrivateKey key) throws Exception {
     long now = Instant.now().getEpochSecond();
     String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
     String payload =
@@ -37,10 +54,9 @@ public class DevToken {
             + "],\"iat\":" + now + ",\"exp\":" + (now + LIFETIME_SECONDS) + "}";
     String signingInput = base64Url(header) + "." + base64Url(payload);
     Signature signature = Signature.getInstance("SHA256withRSA");
-    signature.initSign(devKey());
+    signature.initSign(key);
     signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-    System.out.println(
-        signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign()));
+    return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
   }
 
   private static PrivateKey devKey() throws Exception {
