@@ -21,7 +21,7 @@ class OpenApiCompletenessTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void everyOperationHasAUniqueVerbFirstOperationId() {
+  void everyOperationHasAVerbFirstOperationIdExplicitSecurityAndTypedHeaders() {
     Map<String, Object> paths =
         given().accept("application/json").get("/q/openapi").then().extract().path("paths");
     List<String> gaps = new ArrayList<>();
@@ -47,6 +47,21 @@ class OpenApiCompletenessTest {
                       if (!(operation.get("x-roles") instanceof List<?>)) {
                         gaps.add(name + ": no x-roles");
                       }
+                      // A header without a schema is an ERROR line of the Java client generator.
+                      ((Map<String, Map<String, Object>>) operation.get("responses"))
+                          .forEach(
+                              (code, response) -> {
+                                Object headers = response.get("headers");
+                                if (headers instanceof Map<?, ?> map) {
+                                  map.forEach(
+                                      (header, described) -> {
+                                        if (!(described instanceof Map<?, ?> h
+                                            && h.get("schema") instanceof Map<?, ?>)) {
+                                          gaps.add(name + " " + code + ": " + header + " untyped");
+                                        }
+                                      });
+                                }
+                              });
                     }));
     assertTrue(gaps.isEmpty(), String.join("\n", gaps));
   }
