@@ -10,5 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A comment and the address it was posted from.")
 public record CommentIpReport(
     @NotBlank @Size(max = 100) @Schema(example = "c-1234") String commentId,
-    @NotBlank @Schema(description = "IPv4 or IPv6 literal.", example = "192.0.2.10") String ip,
-    @NotNull @Schema(example = "2026-11-30T12:00:00Z") Instant postedAt) {}
+    @NotBlank
+        @Schema(
+            description = "IPv4 or IPv6 literal.",
+            example = "192.0.2.10",
+            maxLength = IpAddresses.MAX_LITERAL_LENGTH)
+        String ip,
+    @NotNull @Schema(example = "2026-11-30T12:00:00Z", maxLength = 35) Instant postedAt) {}

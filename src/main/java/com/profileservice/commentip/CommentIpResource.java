@@ -32,6 +32,7 @@ public class CommentIpResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "reportCommentIp",
       summary = "Report a comment's address",
       description =
           "Role: comments. Stored only while the journal's owner consents to comment_ip_logging;"

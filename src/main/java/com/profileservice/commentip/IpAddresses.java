@@ -16,11 +16,14 @@ final class IpAddresses {
           "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
   private static final Pattern IPV6_CHARACTERS = Pattern.compile("[0-9A-Fa-f:.]+");
 
+  /** The longest IPv6 literal with an embedded IPv4 address. */
+  static final int MAX_LITERAL_LENGTH = 45;
+
   private IpAddresses() {}
 
   /** The address in canonical text form, or empty when the text is not an IP literal. */
   static Optional<String> parse(String text) {
-    if (text == null || text.isEmpty() || text.length() > 45) {
+    if (text == null || text.isEmpty() || text.length() > MAX_LITERAL_LENGTH) {
       return Optional.empty();
     }
     if (IPV4.matcher(text).matches()) {

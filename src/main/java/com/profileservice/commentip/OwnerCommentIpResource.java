@@ -33,6 +33,7 @@ public class OwnerCommentIpResource {
 
   @GET
   @Operation(
+      operationId = "listOwnCommentIps",
       summary = "Addresses of comments on the caller's journal",
       description = "Role: user. Newest first.")
   @APIResponse(responseCode = "200", description = "One page of entries.")

@@ -38,7 +38,10 @@ public class ConsentResource {
   }
 
   @GET
-  @Operation(summary = "The caller's consents", description = "Role: user.")
+  @Operation(
+      operationId = "listConsents",
+      summary = "The caller's consents",
+      description = "Role: user.")
   @APIResponse(responseCode = "200", description = "Every consent with its current state.")
   @APIResponse(responseCode = "404", description = "The caller has no profile yet.")
   public Uni<List<ConsentState>> current() {
@@ -49,6 +52,7 @@ public class ConsentResource {
   @Path("/{name}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "setConsent",
       summary = "Grant or withdraw a consent",
       description =
           "Role: user. Takes effect for the very next reader. Setting the value it already has"
@@ -67,6 +71,7 @@ public class ConsentResource {
   @GET
   @Path("/history")
   @Operation(
+      operationId = "listConsentHistory",
       summary = "The caller's consent and visibility history",
       description = "Role: user. Every recorded change, newest first.")
   @APIResponse(responseCode = "200", description = "One page of ledger entries.")

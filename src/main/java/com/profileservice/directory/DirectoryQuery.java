@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -17,7 +19,10 @@ public class DirectoryQuery {
   public static final int MAX_LIMIT = 100;
 
   @QueryParam("country")
-  @Parameter(description = "ISO 3166-1 alpha-2 code, any case.", example = "NL")
+  @Parameter(
+      description = "ISO 3166-1 alpha-2 code, any case.",
+      example = "NL",
+      schema = @Schema(type = SchemaType.STRING, pattern = "^([A-Za-z]{2})?$", maxLength = 2))
   @Pattern(regexp = "([A-Za-z]{2})?", message = "must be an ISO 3166-1 alpha-2 code")
   public String country;
 

@@ -25,6 +25,7 @@ public class DirectoryResource {
 
   @GET
   @Operation(
+      operationId = "listDirectory",
       summary = "List the directory",
       description =
           "Role: anyone, no token needed. Handle, name and region (country, state, city as"
@@ -48,6 +49,7 @@ public class DirectoryResource {
   @GET
   @Path("/regions")
   @Operation(
+      operationId = "countDirectoryRegions",
       summary = "Counts per region",
       description =
           "Role: anyone, no token needed. How many are listed per country and per state"

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +31,7 @@ public class MailerLookupResource {
 
   @GET
   @Operation(
+      operationId = "releaseEmailForPurpose",
       summary = "An address for one purpose",
       description =
           "Role: mailer. password_reminder, account_status, support, payment and"
@@ -42,7 +45,23 @@ public class MailerLookupResource {
   @APIResponse(responseCode = "404", description = "No such handle.")
   public Uni<EmailRelease> email(
       @PathParam("handle") String handle,
-      @Parameter(description = "Why the address is wanted.", required = true) @QueryParam("purpose")
+      @Parameter(
+              description = "Why the address is wanted.",
+              required = true,
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      maxLength = 40,
+                      enumeration = {
+                        "password_reminder",
+                        "account_status",
+                        "support",
+                        "payment",
+                        "community_membership",
+                        "comment_notifications",
+                        "news"
+                      }))
+          @QueryParam("purpose")
           String purpose) {
     return lookups.email(handle, purpose);
   }

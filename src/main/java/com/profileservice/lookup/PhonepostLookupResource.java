@@ -9,6 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,12 +30,22 @@ public class PhonepostLookupResource {
 
   @GET
   @Operation(
+      operationId = "findPhonepostOwner",
       summary = "The handle owning a phone number",
       description = "Role: phonepost. Only the handle; nothing else about the profile.")
   @APIResponse(responseCode = "200", description = "The handle.")
   @APIResponse(responseCode = "404", description = "No active profile lists this number.")
   @APIResponse(responseCode = "409", description = "Several active profiles list this number.")
-  public Uni<PhoneOwner> owner(@PathParam("e164") String e164) {
+  public Uni<PhoneOwner> owner(
+      @Parameter(
+              description = "An E.164 number; its + percent-encoded as %2B.",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      pattern = "^\\+[1-9][0-9]{1,14}$",
+                      maxLength = 16))
+          @PathParam("e164")
+          String e164) {
     return lookups.phoneOwner(e164);
   }
 }

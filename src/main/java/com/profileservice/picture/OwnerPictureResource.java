@@ -38,6 +38,7 @@ public class OwnerPictureResource {
   @PUT
   @Consumes({"image/jpeg", "image/png", "image/gif"})
   @Operation(
+      operationId = "uploadOwnPicture",
       summary = "Upload the caller's picture",
       description =
           "Role: user. The raw bytes, at most 40 KB and 100x100 pixels. The bytes must be of the"
@@ -46,13 +47,13 @@ public class OwnerPictureResource {
       content = {
         @Content(
             mediaType = "image/jpeg",
-            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 40_960)),
         @Content(
             mediaType = "image/png",
-            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 40_960)),
         @Content(
             mediaType = "image/gif",
-            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 40_960))
       })
   @APIResponse(responseCode = "204", description = "Stored.")
   @APIResponse(responseCode = "404", description = "The caller has no profile yet.")
@@ -74,7 +75,10 @@ public class OwnerPictureResource {
   }
 
   @DELETE
-  @Operation(summary = "Remove the caller's picture", description = "Role: user.")
+  @Operation(
+      operationId = "deleteOwnPicture",
+      summary = "Remove the caller's picture",
+      description = "Role: user.")
   @APIResponse(responseCode = "204", description = "Removed, or there was none.")
   @APIResponse(responseCode = "404", description = "The caller has no profile yet.")
   public Uni<Response> delete() {

@@ -10,6 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,10 +31,25 @@ public class PublicPictureResource {
   @GET
   @Produces({"image/jpeg", "image/png", "image/gif"})
   @Operation(
+      operationId = "getPublicPicture",
       summary = "A profile's picture",
       description =
           "Open to anyone, while the picture's visibility is PUBLIC and the account active.")
-  @APIResponse(responseCode = "200", description = "The picture.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The picture, in the format it was uploaded in.",
+      headers = @Header(name = "ETag", description = "A hash of the picture's bytes."),
+      content = {
+        @Content(
+            mediaType = "image/jpeg",
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 40_960)),
+        @Content(
+            mediaType = "image/png",
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 40_960)),
+        @Content(
+            mediaType = "image/gif",
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 40_960))
+      })
   @APIResponse(responseCode = "304", description = "If-None-Match named the current ETag.")
   @APIResponse(responseCode = "404", description = "No picture is shown for this handle.")
   public Uni<Response> picture(

@@ -4,6 +4,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -21,11 +22,14 @@ public class PolicyOpenApiFilter implements OASFilter {
 
   private static final String SCHEMA_REF = "#/components/schemas/";
 
+  private static final String CONSENT_PATH = "/me/consents/{name}";
+
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
       return;
     }
+    describeConsentNames(openAPI);
     Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
     for (FieldPolicy field : PrivacyPolicy.fields()) {
       for (String schemaName : PROFILE_SCHEMAS) {
@@ -35,6 +39,25 @@ public class PolicyOpenApiFilter implements OASFilter {
         }
       }
     }
+  }
+
+  /** A consent in a path is one of the policy's; any other name is a 404. */
+  private static void describeConsentNames(OpenAPI openAPI) {
+    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItem(CONSENT_PATH) == null) {
+      return;
+    }
+    List<Object> names =
+        PrivacyPolicy.consents().stream().map(ConsentPolicy::name).collect(Collectors.toList());
+    openAPI.getPaths().getPathItem(CONSENT_PATH).getOperations().values().stream()
+        .filter(operation -> operation.getParameters() != null)
+        .flatMap(operation -> operation.getParameters().stream())
+        .filter(parameter -> "name".equals(parameter.getName()))
+        .forEach(
+            parameter ->
+                parameter.schema(
+                    OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .enumeration(names)));
   }
 
   /** The property at {@code path} below {@code schema}, following references into groups. */

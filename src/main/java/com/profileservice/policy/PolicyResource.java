@@ -16,6 +16,7 @@ public class PolicyResource {
 
   @GET
   @Operation(
+      operationId = "getPolicy",
       summary = "The privacy policy as data",
       description =
           "Open to anyone. Fields, their purposes, and the visibilities allowed for each.")

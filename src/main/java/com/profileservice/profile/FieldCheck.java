@@ -202,7 +202,9 @@ sealed interface FieldCheck {
   }
 
   record E164() implements FieldCheck {
-    private static final Pattern NUMBER = Pattern.compile("\\+[1-9][0-9]{1,14}");
+    static final String REGEX = "\\+[1-9][0-9]{1,14}";
+    static final int MAX_LENGTH = 16;
+    private static final Pattern NUMBER = Pattern.compile(REGEX);
 
     @Override
     public Optional<String> problem(String text, CheckContext context) {

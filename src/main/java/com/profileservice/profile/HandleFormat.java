@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 public final class HandleFormat {
 
   /** The whole handle must match; the migration anchors it as {@code '^...$'}. */
-  public static final String REGEX = "[A-Za-z0-9_]{1,15}";
+  public static final int MAX_LENGTH = 15;
+
+  public static final String REGEX = "[A-Za-z0-9_]{1," + MAX_LENGTH + "}";
 
   /** What a refused handle is told, in the API's words. */
   public static final String RULE = "must be 1-15 letters, digits or _";

@@ -46,6 +46,7 @@ public class OwnerProfileResource {
 
   @GET
   @Operation(
+      operationId = "getOwnProfile",
       summary = "The caller's own profile",
       description = "Role: user. Every field, set or not.")
   @APIResponse(
@@ -70,6 +71,7 @@ public class OwnerProfileResource {
   @PATCH
   @Consumes(MERGE_PATCH)
   @Operation(
+      operationId = "updateOwnProfile",
       summary = "Change the caller's profile",
       description =
           "Role: user. A JSON merge patch (RFC 7386) of fields and visibility; null clears a"
@@ -77,7 +79,7 @@ public class OwnerProfileResource {
               + " any version.")
   @RequestBody(
       content =
-          @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ProfileInput.class)))
+          @Content(mediaType = MERGE_PATCH, schema = @Schema(ref = ProfileOpenApiFilter.PATCH)))
   @APIResponse(
       responseCode = "200",
       description = "The changed owner view.",

@@ -44,6 +44,7 @@ public class ProfileResource {
   @RolesAllowed(Roles.USER)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createProfile",
       summary = "Create the caller's profile",
       description = "Role: user. The profile is bound to the token's subject; one per subject.")
   @APIResponse(
@@ -79,6 +80,7 @@ public class ProfileResource {
   @GET
   @Path("/{handle}")
   @Operation(
+      operationId = "getPublicProfile",
       summary = "Public view of a profile",
       description =
           "Open to anyone. Only fields whose visibility is PUBLIC and that hold a value appear.")

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,11 +37,15 @@ public class SelfServiceResource {
   @Path("/export")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "exportOwnData",
       summary = "Everything held about the caller",
       description =
           "Role: user. One document: the profile with its visibility and consents, the consent"
               + " ledger, the comment-IP log, picture metadata, and disclosures already noticed.")
-  @APIResponse(responseCode = "200", description = "The export.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The export.",
+      content = @Content(schema = @Schema(implementation = ExportDocument.class)))
   @APIResponse(responseCode = "404", description = "The caller has no profile.")
   public Uni<Map<String, Object>> export() {
     return exports.export(caller.getSubject());
@@ -47,6 +53,7 @@ public class SelfServiceResource {
 
   @DELETE
   @Operation(
+      operationId = "eraseOwnProfile",
       summary = "Erase the caller's profile",
       description =
           "Role: user. Deletes the profile and all its data; what a legal hold covers is kept,"

@@ -26,6 +26,7 @@ public class DemographicsResource {
 
   @GET
   @Operation(
+      operationId = "getDemographics",
       summary = "Counts by age band, gender and country",
       description =
           "Role: analyst. Active profiles only. Ages on today's UTC date. Any count below k is"

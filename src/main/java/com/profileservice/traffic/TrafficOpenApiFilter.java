@@ -57,6 +57,11 @@ public class TrafficOpenApiFilter implements OASFilter {
   private static Header retryAfter() {
     return OASFactory.createHeader()
         .description("Whole seconds to wait before the next attempt.")
-        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER));
+        .schema(
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.INTEGER)
+                .format("int32")
+                .minimum(java.math.BigDecimal.ONE)
+                .maximum(java.math.BigDecimal.valueOf(86_400)));
   }
 }

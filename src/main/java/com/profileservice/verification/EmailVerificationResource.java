@@ -28,6 +28,7 @@ public class EmailVerificationResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "verifyEmail",
       summary = "Verify an email address",
       description =
           "Open to anyone holding a code: the code itself is the proof. The address becomes the"

@@ -30,6 +30,7 @@ public class VerificationResendResource {
 
   @POST
   @Operation(
+      operationId = "resendEmailVerification",
       summary = "Send a new verification message",
       description =
           "Role: user. To the pending address, or to the address in use while unverified. At most"

@@ -104,6 +104,32 @@ class ExportAndErasureTest {
   }
 
   @Test
+  void theExportHasExactlyTheKeysItsSchemaDescribes() {
+    String subject = Profiles.newSubject();
+    Profiles.create(subject, Profiles.minimal(Profiles.newHandle()));
+    java.util.Map<String, Object> export =
+        given()
+            .auth()
+            .oauth2(Tokens.user(subject))
+            .get("/me/export")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getMap("");
+    java.util.Map<String, Object> described =
+        given()
+            .accept("application/json")
+            .get("/q/openapi")
+            .then()
+            .extract()
+            .jsonPath()
+            .getMap("components.schemas.Export.properties");
+    org.junit.jupiter.api.Assertions.assertEquals(
+        new java.util.TreeSet<>(described.keySet()), new java.util.TreeSet<>(export.keySet()));
+  }
+
+  @Test
   void erasureRemovesTheProfileAndTheHandleAnswers404() {
     given().auth().oauth2(token).delete("/me").then().statusCode(204);
 

@@ -26,14 +26,10 @@ public class ProblemResponses {
 
   /** A problem that is fully described by its HTTP status (RFC 9457 "about:blank"). */
   public Response.ResponseBuilder forStatus(int status, String detail, String path) {
-    String title =
-        Response.Status.fromStatusCode(status) == null
-            ? "HTTP " + status
-            : Response.Status.fromStatusCode(status).getReasonPhrase();
     return of(
         new Problem(
             "about:blank",
-            title,
+            ProblemTitles.of(status),
             status,
             detail == null ? defaultDetail(status) : detail,
             path,

@@ -30,6 +30,7 @@ public class LegalAuditResource {
   @GET
   @RolesAllowed({Roles.LEGAL_INTAKE, Roles.LEGAL_REVIEWER})
   @Operation(
+      operationId = "listAuditEntries",
       summary = "Read the legal audit log",
       description =
           "Role: legal-intake or legal-reviewer. Every legal action, newest first; entries hold"
@@ -44,6 +45,7 @@ public class LegalAuditResource {
   @Path("/verify")
   @RolesAllowed({Roles.LEGAL_INTAKE, Roles.LEGAL_REVIEWER})
   @Operation(
+      operationId = "verifyAuditChain",
       summary = "Verify the legal audit log",
       description =
           "Role: legal-intake or legal-reviewer. Recomputes every entry's hash from its stored"

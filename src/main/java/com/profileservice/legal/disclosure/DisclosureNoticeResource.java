@@ -33,6 +33,7 @@ public class DisclosureNoticeResource {
 
   @GET
   @Operation(
+      operationId = "listOwnDisclosures",
       summary = "Disclosures of the caller's data",
       description =
           "Role: user. Each fulfilled legal request that named the caller's account: when, under"

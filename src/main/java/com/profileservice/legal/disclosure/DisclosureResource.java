@@ -12,8 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +37,7 @@ public class DisclosureResource {
   @Path("/{id}/disclosure")
   @RolesAllowed(Roles.LEGAL_REVIEWER)
   @Operation(
+      operationId = "discloseLegalRequest",
       summary = "Disclose an approved legal request",
       description =
           "Role: legal-reviewer. Returns, for each target, exactly the approved fields, and"
@@ -48,7 +51,17 @@ public class DisclosureResource {
   @APIResponse(
       responseCode = "409",
       description = "The request is not approved, or is a PRESERVATION request.")
-  public Uni<Response> disclose(@PathParam("id") long id) {
+  public Uni<Response> disclose(
+      @Parameter(
+              description = "The request's id.",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int64",
+                      minimum = "1",
+                      maximum = "9223372036854775807"))
+          @PathParam("id")
+          long id) {
     return disclosures
         .disclose(caller.getSubject(), id)
         .map(

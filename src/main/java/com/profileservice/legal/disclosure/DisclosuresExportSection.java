@@ -17,9 +17,11 @@ public class DisclosuresExportSection implements ExportSection {
     this.disclosures = disclosures;
   }
 
+  static final String NAME = "disclosures";
+
   @Override
   public String name() {
-    return "disclosures";
+    return NAME;
   }
 
   @Override

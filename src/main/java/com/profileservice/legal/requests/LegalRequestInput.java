@@ -19,12 +19,15 @@ public record LegalRequestInput(
     @Schema(
             required = true,
             format = "date",
+            maxLength = 10,
             description = "Not in the future.",
             example = "2026-11-02")
         String issuedOn,
     @Schema(
             required = true,
             description = "1 to 100 handles of existing profiles; letter case is ignored.",
+            minItems = 1,
+            maxItems = LegalRequestValidator.MAX_TARGETS,
             example = "[\"alice\"]")
         List<String> targetHandles,
     @Schema(
@@ -35,6 +38,7 @@ public record LegalRequestInput(
         List<String> requestedFields,
     @Schema(
             format = "date-time",
+            maxLength = 35,
             description =
                 "Until then the account owners are not told of the disclosure; absent means they"
                     + " are told as soon as it happens.",

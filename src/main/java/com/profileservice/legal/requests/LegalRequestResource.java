@@ -45,6 +45,7 @@ public class LegalRequestResource {
   @RolesAllowed(Roles.LEGAL_INTAKE)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "fileLegalRequest",
       summary = "File a legal request",
       description =
           "Role: legal-intake. Records a search warrant, preservation request, subpoena, court"
@@ -76,6 +77,7 @@ public class LegalRequestResource {
   @GET
   @RolesAllowed({Roles.LEGAL_INTAKE, Roles.LEGAL_REVIEWER})
   @Operation(
+      operationId = "listLegalRequests",
       summary = "List legal requests",
       description = "Role: legal-intake or legal-reviewer. Newest first, optionally by state.")
   @APIResponse(responseCode = "200", description = "One page of requests.")
@@ -97,6 +99,7 @@ public class LegalRequestResource {
   @Path("/{id}")
   @RolesAllowed({Roles.LEGAL_INTAKE, Roles.LEGAL_REVIEWER})
   @Operation(
+      operationId = "getLegalRequest",
       summary = "One legal request",
       description = "Role: legal-intake or legal-reviewer. Never the disclosed values.")
   @APIResponse(
@@ -104,7 +107,17 @@ public class LegalRequestResource {
       description = "The request.",
       content = @Content(schema = @Schema(implementation = LegalRequestView.class)))
   @APIResponse(responseCode = "404", description = "No request has this id.")
-  public Uni<LegalRequestView> get(@PathParam("id") long id) {
+  public Uni<LegalRequestView> get(
+      @Parameter(
+              description = "The request's id.",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int64",
+                      minimum = "1",
+                      maximum = "9223372036854775807"))
+          @PathParam("id")
+          long id) {
     return requests.get(id);
   }
 }

@@ -13,8 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,6 +41,7 @@ public class ReviewResource {
   @RolesAllowed(Roles.LEGAL_REVIEWER)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "decideLegalRequest",
       summary = "Approve or reject a legal request",
       description =
           "Role: legal-reviewer, who must not be the filer. Final. Approved fields must be"
@@ -60,7 +63,18 @@ public class ReviewResource {
       description =
           "A missing approve or reason, or an approved field beyond the basis's reach or not"
               + " requested.")
-  public Uni<LegalRequestView> decide(@PathParam("id") long id, DecisionInput decision) {
+  public Uni<LegalRequestView> decide(
+      @Parameter(
+              description = "The request's id.",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int64",
+                      minimum = "1",
+                      maximum = "9223372036854775807"))
+          @PathParam("id")
+          long id,
+      DecisionInput decision) {
     if (decision == null) {
       throw new MalformedRequest("A decision document is required.");
     }
@@ -71,6 +85,7 @@ public class ReviewResource {
   @Path("/{id}/hold-extension")
   @RolesAllowed(Roles.LEGAL_REVIEWER)
   @Operation(
+      operationId = "extendLegalHold",
       summary = "Extend a preservation hold",
       description =
           "Role: legal-reviewer. Adds another 90 days to every hold of an approved PRESERVATION"
@@ -84,7 +99,17 @@ public class ReviewResource {
       responseCode = "409",
       description =
           "Not an approved PRESERVATION request, already extended once, or the hold has ended.")
-  public Uni<LegalRequestView> extendHold(@PathParam("id") long id) {
+  public Uni<LegalRequestView> extendHold(
+      @Parameter(
+              description = "The request's id.",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int64",
+                      minimum = "1",
+                      maximum = "9223372036854775807"))
+          @PathParam("id")
+          long id) {
     return reviews.extendHold(caller.getSubject(), id);
   }
 }

@@ -23,6 +23,7 @@ public class TransparencyReportResource {
 
   @GET
   @Operation(
+      operationId = "getTransparencyReport",
       summary = "Transparency report",
       description =
           "Open to anyone. Legal requests received per half-year and legal basis: how many were"
