@@ -3,10 +3,12 @@ package com.profileservice.profile;
 import com.profileservice.common.persistence.DatabaseConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.PgConnection;
+import io.vertx.pgclient.PgPool;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -45,13 +47,16 @@ public class PublicViewListener {
 
   private final Vertx vertx;
   private final PublicViewCache cache;
-  private final PgConnectOptions options;
   private final long relistenMillis;
 
   private volatile boolean stopped;
 
-  /** The latest attempt to connect: its connection, once open, is the one that listens. */
-  private volatile Future<PgConnection> connecting;
+  /**
+   * A pool of one connection, only to connect through one client that {@link #stop} closes: a
+   * client per attempt would be left for the garbage collector, which closes it after Vert.x has
+   * stopped and netty reports that as an error.
+   */
+  private final Pool connections;
 
   private volatile long retryTimer = -1;
   private boolean down;
@@ -83,7 +88,7 @@ public class PublicViewListener {
       Vertx vertx, PublicViewCache cache, PgConnectOptions options, long relistenMillis) {
     this.vertx = vertx;
     this.cache = cache;
-    this.options = options;
+    this.connections = PgPool.pool(vertx, options, new PoolOptions().setMaxSize(1));
     this.relistenMillis = Math.max(1, relistenMillis);
   }
 
@@ -112,14 +117,12 @@ public class PublicViewListener {
     if (timer >= 0) {
       vertx.cancelTimer(timer);
     }
-    Future<PgConnection> attempt = connecting;
-    Future<Void> closed =
-        attempt == null
-            ? Future.succeededFuture()
-            : attempt.transform(
-                done -> done.succeeded() ? done.result().close() : Future.succeededFuture());
     try {
-      closed.toCompletionStage().toCompletableFuture().get(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+      connections
+          .close()
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException | TimeoutException e) {
@@ -132,39 +135,40 @@ public class PublicViewListener {
     if (stopped) {
       return;
     }
-    Future<PgConnection> attempt = PgConnection.connect(vertx, options);
-    connecting = attempt;
-    attempt.onComplete(
-        connected -> {
-          if (connected.failed()) {
-            lost(connected.cause());
-            relistenLater();
-            return;
-          }
-          PgConnection opened = connected.result();
-          if (stopped) {
-            return;
-          }
-          opened.notificationHandler(n -> received(n.getPayload()));
-          // The close handler reports and retries; a failure alone says nothing more.
-          opened.exceptionHandler(failure -> {});
-          opened.closeHandler(
-              ignored -> {
-                lost(null);
+    connections
+        .getConnection()
+        .onComplete(
+            connected -> {
+              if (connected.failed()) {
+                lost(connected.cause());
                 relistenLater();
-              });
-          opened
-              .query("LISTEN " + CHANNEL)
-              .execute()
-              .onComplete(
-                  listened -> {
-                    if (listened.succeeded()) {
-                      listening();
-                    } else {
-                      opened.close();
-                    }
+                return;
+              }
+              if (stopped) {
+                connected.result().close();
+                return;
+              }
+              PgConnection opened = PgConnection.cast(connected.result());
+              opened.notificationHandler(n -> received(n.getPayload()));
+              // The close handler reports and retries; a failure alone says nothing more.
+              opened.exceptionHandler(failure -> {});
+              opened.closeHandler(
+                  ignored -> {
+                    lost(null);
+                    relistenLater();
                   });
-        });
+              opened
+                  .query("LISTEN " + CHANNEL)
+                  .execute()
+                  .onComplete(
+                      listened -> {
+                        if (listened.succeeded()) {
+                          listening();
+                        } else {
+                          opened.close();
+                        }
+                      });
+            });
   }
 
   private void relistenLater() {
