@@ -43,6 +43,10 @@ public final class PerConnectionSqlGauges implements MeterFilter {
 
   @Override
   public MeterFilterReply accept(Meter.Id id) {
+    // The Redis client registers its pool's queue gauge the same way, once per connection.
+    if ("redis.pool.queue.size".equals(id.getName())) {
+      return MeterFilterReply.DENY;
+    }
     if (!"sql".equals(id.getTag("clientType"))) {
       return MeterFilterReply.NEUTRAL;
     }
