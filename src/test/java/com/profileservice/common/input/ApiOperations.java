@@ -28,7 +28,8 @@ final class ApiOperations {
     MAILER("mailer", "hygiene-mailer"),
     COMMENTS("comments", "hygiene-comments"),
     PHONEPOST("phonepost", "hygiene-phonepost"),
-    ANALYST("analyst", "hygiene-analyst");
+    ANALYST("analyst", "hygiene-analyst"),
+    EVENTS("events", "hygiene-events");
 
     final String role;
     final String subject;
@@ -151,6 +152,7 @@ final class ApiOperations {
             "{\"commentId\": \"c-1\", \"ip\": \"192.0.2.10\", \"postedAt\": \"2026-01-02T03:04:05Z\"}",
             new Probe(Caller.OWNER, "/me/comment-ips")),
         op("GET", "/internal/stats/demographics", Caller.ANALYST),
+        op("GET", "/internal/events", Caller.EVENTS),
         new Operation(
             "POST",
             "/legal/requests",
