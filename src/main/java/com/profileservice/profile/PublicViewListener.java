@@ -68,6 +68,9 @@ public class PublicViewListener {
   private boolean relistenDue;
 
   @Inject
+  private static final java.util.concurrent.atomic.AtomicInteger INSTANCES =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   PublicViewListener(
       Vertx vertx,
       PublicViewCache cache,
@@ -88,7 +91,15 @@ public class PublicViewListener {
       Vertx vertx, PublicViewCache cache, PgConnectOptions options, long relistenMillis) {
     this.vertx = vertx;
     this.cache = cache;
-    this.connections = PgPool.pool(vertx, options, new PoolOptions().setMaxSize(1));
+    // A pool of its own name: two pools under Vert.x's default name would register the same pool
+    // gauges twice, which Micrometer refuses with a warning.
+    this.connections =
+        PgPool.pool(
+            vertx,
+            options,
+            new PoolOptions()
+                .setMaxSize(1)
+                .setName("public-view-listener-" + INSTANCES.incrementAndGet()));
     this.relistenMillis = Math.max(1, relistenMillis);
   }
 

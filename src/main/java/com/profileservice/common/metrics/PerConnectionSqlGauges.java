@@ -7,12 +7,13 @@ import io.micrometer.core.instrument.config.MeterFilterReply;
 import java.util.Set;
 
 /**
- * Drops the SQL client's two gauges, which Quarkus 3.33 gets wrong (quarkusio/quarkus#47504): the
- * PostgreSQL client asks for client metrics once per connection, and each call registers the {@code
- * postgresql.queue.size} and {@code postgresql.current} gauges under the same name and tags.
- * Micrometer keeps the first, bound to that one connection's counters, and refuses every later one
- * with a warning. A gauge that reports one connection of the pool as the whole is worse than none;
- * the client's timers and counters are shared by every connection and stay.
+ * Drops the SQL client's two gauges (and the Redis client's gauges, registered the same way), which
+ * Quarkus 3.33 gets wrong (quarkusio/quarkus#47504): the PostgreSQL client asks for client metrics
+ * once per connection, and each call registers the {@code postgresql.queue.size} and {@code
+ * postgresql.current} gauges under the same name and tags. Micrometer keeps the first, bound to
+ * that one connection's counters, and refuses every later one with a warning. A gauge that reports
+ * one connection of the pool as the whole is worse than none; the client's timers and counters are
+ * shared by every connection and stay.
  *
  * <p>Not a {@code MeterFilter} bean: Quarkus applies those to the global registry only after the
  * first connection has opened during start-up, too late for a meter that is already registered. The
@@ -43,8 +44,8 @@ public final class PerConnectionSqlGauges implements MeterFilter {
 
   @Override
   public MeterFilterReply accept(Meter.Id id) {
-    // The Redis client registers its pool's queue gauge the same way, once per connection.
-    if ("redis.pool.queue.size".equals(id.getName())) {
+    // The Redis client registers its gauges the same way, once per connection.
+    if (id.getType() == Meter.Type.GAUGE && id.getName().startsWith("redis.")) {
       return MeterFilterReply.DENY;
     }
     if (!"sql".equals(id.getTag("clientType"))) {
