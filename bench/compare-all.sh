@@ -28,7 +28,7 @@ for n in $sizes; do
     cmd="SVC_ENV=\"PROFILE_PUBLIC_VIEW_CACHE_ENABLED=$enabled\" ../shared/bench/compare.sh $n ."
     echo "== $cmd"
     (cd "$root" && SVC_ENV="PROFILE_PUBLIC_VIEW_CACHE_ENABLED=$enabled" "$compare" "$n" .) | tee "$out"
-    pick() { grep -E "^$1=" "$out" | tail -1 | cut -d= -f2; }
+    pick() { grep -E "^$1=" "$out" | tail -1 | cut -d= -f2 | awk '{print $1}'; }
     printf '| %s | %s | `%s` | %s | %s | %s | %s |\n' "$n" "$mode" "$cmd" \
       "$(pick cpu_per_req_ratio_median)" "$(pick ratio_median)" "$(pick p99_ratio_median)" \
       "$(pick conditional_ratio_median)" >> "$report"
