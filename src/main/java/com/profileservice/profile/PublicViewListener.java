@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -67,10 +68,9 @@ public class PublicViewListener {
   private boolean relisteningPaused;
   private boolean relistenDue;
 
-  @Inject
-  private static final java.util.concurrent.atomic.AtomicInteger INSTANCES =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private static final AtomicInteger INSTANCES = new AtomicInteger();
 
+  @Inject
   PublicViewListener(
       Vertx vertx,
       PublicViewCache cache,
