@@ -42,13 +42,20 @@ public record CloudEvent(
             maxLength = 60)
         String type,
     @Schema(description = "The profile's handle.", maxLength = 15) String subject,
-    @Schema(description = "When the change committed (to the service's clock).") Instant time,
+    @Schema(
+            description = "When the change committed (to the service's clock).",
+            implementation = String.class,
+            format = "date-time",
+            maxLength = 40)
+        Instant time,
     @Schema(description = "Always application/json.", maxLength = 16) String datacontenttype,
     @Schema(
             description =
                 "1, 2, 3, ... per profile: the order of this profile's events. A consumer keeps the"
                     + " highest it has applied and ignores any event at or below it.",
-            minimum = "1")
+            minimum = "1",
+            maximum = "9223372036854775807",
+            format = "int64")
         long profilesequence,
     @Schema(
             description =
