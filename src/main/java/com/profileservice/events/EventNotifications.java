@@ -12,6 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -38,6 +41,7 @@ public class EventNotifications {
       new AtomicReference<>(new CompletableFuture<>());
   private volatile PgSubscriber subscriber;
   private volatile boolean stopped;
+  private volatile long retryTimer = -1;
 
   public EventNotifications(
       Vertx vertx,
@@ -70,10 +74,24 @@ public class EventNotifications {
     connect();
   }
 
+  /**
+   * Ends listening before Vert.x stops, waiting for the close, and cancels a pending retry: a
+   * connection or retry that outlived the event loops would be reported by netty as an error.
+   */
   void stop(@Observes ShutdownEvent stopping) {
     stopped = true;
+    long timer = retryTimer;
+    if (timer >= 0) {
+      vertx.cancelTimer(timer);
+    }
     if (subscriber != null) {
-      subscriber.close();
+      try {
+        subscriber.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException | TimeoutException e) {
+        LOG.debugf("event notifications did not close in time: %s", e.getMessage());
+      }
     }
   }
 
@@ -129,7 +147,7 @@ public class EventNotifications {
             failure -> {
               // The database is down or not yet up: long polls fall back to their full wait.
               LOG.debugf("event notifications not connected: %s", failure.getMessage());
-              vertx.setTimer(1000, id -> connect());
+              retryTimer = vertx.setTimer(1000, id -> connect());
             });
   }
 }

@@ -53,7 +53,8 @@ public final class PerConnectionSqlGauges implements MeterFilter {
     }
     String name = id.getName();
     int dot = name.indexOf('.');
-    boolean perConnection = dot > 0 && PER_CONNECTION.contains(name.substring(dot + 1));
+    // A connection outside any pool (a LISTEN connection) has an empty prefix: ".queue.size".
+    boolean perConnection = dot >= 0 && PER_CONNECTION.contains(name.substring(dot + 1));
     return perConnection ? MeterFilterReply.DENY : MeterFilterReply.NEUTRAL;
   }
 }
