@@ -1,20 +1,16 @@
 package com.profileservice.events;
 
+import com.profileservice.common.persistence.ChannelListener;
+import com.profileservice.common.persistence.DatabaseConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.pgclient.PgConnection;
-import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -27,72 +23,46 @@ import org.jboss.logging.Logger;
  * their wait, so a lost notification delays an answer but never loses an event.
  */
 @ApplicationScoped
-public class EventNotifications {
+public class EventNotifications implements ChannelListener.Hearing {
 
   static final String CHANNEL = "outbox_event";
 
+  /** How the connection shows in pg_stat_activity. */
+  static final String APPLICATION_NAME = "profile-service event notifications";
+
+  private static final String METRICS_NAME = "event-notifications";
+
+  private static final long RETRY_MILLIS = 1000;
+
   private static final Logger LOG = Logger.getLogger(EventNotifications.class);
 
-  private final Vertx vertx;
-  private final String url;
-  private final Optional<String> username;
-  private final Optional<String> password;
   private final AtomicReference<CompletableFuture<Void>> next =
       new AtomicReference<>(new CompletableFuture<>());
-  private volatile PgSubscriber subscriber;
-  private volatile boolean stopped;
-  private volatile long retryTimer = -1;
+  private final ChannelListener connection;
 
   public EventNotifications(
       Vertx vertx,
+      DatabaseConfig database,
       @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
       @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-    this.vertx = vertx;
-    this.url = url;
-    this.username = username;
-    this.password = password;
+    this.connection =
+        new ChannelListener(
+            vertx,
+            ChannelListener.options(
+                url, username, password, database, APPLICATION_NAME, METRICS_NAME),
+            METRICS_NAME,
+            CHANNEL,
+            RETRY_MILLIS,
+            this);
   }
 
   void start(@Observes StartupEvent started) {
-    PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
-    username.ifPresent(options::setUser);
-    password.ifPresent(options::setPassword);
-    subscriber = PgSubscriber.subscriber(vertx, options);
-    // After a drop, try again every second for as long as the service runs.
-    subscriber.reconnectPolicy(retries -> stopped ? -1L : 1000L);
-    subscriber
-        .channel(CHANNEL)
-        // Subscribed anew (first time or after a reconnection): events may have committed
-        // meanwhile, so everyone waiting looks again.
-        .subscribeHandler(
-            v -> {
-              quiet();
-              wake();
-            })
-        .handler(payload -> wake());
-    connect();
+    connection.start();
   }
 
-  /**
-   * Ends listening before Vert.x stops, waiting for the close, and cancels a pending retry: a
-   * connection or retry that outlived the event loops would be reported by netty as an error.
-   */
   void stop(@Observes ShutdownEvent stopping) {
-    stopped = true;
-    long timer = retryTimer;
-    if (timer >= 0) {
-      vertx.cancelTimer(timer);
-    }
-    if (subscriber != null) {
-      try {
-        subscriber.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (ExecutionException | TimeoutException e) {
-        LOG.debugf("event notifications did not close in time: %s", e.getMessage());
-      }
-    }
+    connection.stop();
   }
 
   /**
@@ -120,34 +90,29 @@ public class EventNotifications {
     return next.get().getNumberOfDependents() > 0;
   }
 
+  /** Listening anew (first time or after an outage): events may have committed meanwhile. */
+  @Override
+  public void listening() {
+    wake();
+  }
+
   /**
-   * The listening connection ends when the server ends it (a restart, a terminated session): that
-   * is an outage the reconnection handles, not an error to print, so its failure is taken here.
+   * A database restart or a terminated session is an outage the retries handle, not an error to
+   * print: waiters run to the end of their wait meanwhile.
    */
-  private void quiet() {
-    PgConnection connection = subscriber.actualConnection();
-    if (connection != null) {
-      connection.exceptionHandler(
-          failure -> LOG.debugf("event notifications connection ended: %s", failure.getMessage()));
-    }
+  @Override
+  public void lost(Throwable failure) {
+    LOG.debugf(
+        "event notifications not listening: %s",
+        failure == null ? "connection closed" : failure.getMessage());
+  }
+
+  @Override
+  public void notified(String payload) {
+    wake();
   }
 
   private void wake() {
     next.getAndSet(new CompletableFuture<>()).complete(null);
-  }
-
-  private void connect() {
-    if (stopped) {
-      return;
-    }
-    subscriber
-        .connect()
-        .onSuccess(v -> quiet())
-        .onFailure(
-            failure -> {
-              // The database is down or not yet up: long polls fall back to their full wait.
-              LOG.debugf("event notifications not connected: %s", failure.getMessage());
-              retryTimer = vertx.setTimer(1000, id -> connect());
-            });
   }
 }

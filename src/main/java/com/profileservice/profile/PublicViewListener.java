@@ -1,23 +1,17 @@
 package com.profileservice.profile;
 
+import com.profileservice.common.persistence.ChannelListener;
 import com.profileservice.common.persistence.DatabaseConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.pgclient.PgConnection;
-import io.vertx.pgclient.PgPool;
-import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.PoolOptions;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -31,7 +25,7 @@ import org.jboss.logging.Logger;
  * tried every {@code profile.public-view-cache.relisten-after}.
  */
 @Singleton
-public class PublicViewListener {
+public class PublicViewListener implements ChannelListener.Hearing {
 
   /** The channel migration V8's trigger notifies, with the lower-case handle as payload. */
   static final String CHANNEL = "profile_public_view";
@@ -42,33 +36,18 @@ public class PublicViewListener {
   /** The {@code clientName} tag of the connection's SQL client meters. */
   static final String METRICS_NAME = "public-view-listener";
 
-  private static final long STOP_WAIT_SECONDS = 5;
-
   private static final Logger LOG = Logger.getLogger(PublicViewListener.class);
 
-  private final Vertx vertx;
+  private static final AtomicInteger INSTANCES = new AtomicInteger();
+
   private final PublicViewCache cache;
   private final long relistenMillis;
+  private final ChannelListener connection;
 
-  private volatile boolean stopped;
-
-  /**
-   * A pool of one connection, only to connect through one client that {@link #stop} closes: a
-   * client per attempt would be left for the garbage collector, which closes it after Vert.x has
-   * stopped and netty reports that as an error.
-   */
-  private final Pool connections;
-
-  private volatile long retryTimer = -1;
   private boolean down;
 
   /** Notifications kept back by {@link #hold()}, or null while they are acted on. */
   private List<String> held;
-
-  private boolean relisteningPaused;
-  private boolean relistenDue;
-
-  private static final AtomicInteger INSTANCES = new AtomicInteger();
 
   @Inject
   PublicViewListener(
@@ -89,18 +68,16 @@ public class PublicViewListener {
   /** Also for tests that start a second listener, as another replica would. */
   PublicViewListener(
       Vertx vertx, PublicViewCache cache, PgConnectOptions options, long relistenMillis) {
-    this.vertx = vertx;
     this.cache = cache;
-    // A pool of its own name: two pools under Vert.x's default name would register the same pool
-    // gauges twice, which Micrometer refuses with a warning.
-    this.connections =
-        PgPool.pool(
+    this.relistenMillis = Math.max(1, relistenMillis);
+    this.connection =
+        new ChannelListener(
             vertx,
             options,
-            new PoolOptions()
-                .setMaxSize(1)
-                .setName("public-view-listener-" + INSTANCES.incrementAndGet()));
-    this.relistenMillis = Math.max(1, relistenMillis);
+            METRICS_NAME + "-" + INSTANCES.incrementAndGet(),
+            CHANNEL,
+            this.relistenMillis,
+            this);
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -113,106 +90,25 @@ public class PublicViewListener {
 
   void start() {
     if (cache.enabled()) {
-      listen();
+      connection.start();
     }
   }
 
-  /**
-   * Ends listening before Vert.x stops: an attempt under way is waited for and its connection
-   * closed, so no connection or retry outlives the event loops (netty would report its late
-   * callbacks as errors).
-   */
   void stop() {
-    stopped = true;
-    long timer = retryTimer;
-    if (timer >= 0) {
-      vertx.cancelTimer(timer);
-    }
-    try {
-      connections
-          .close()
-          .toCompletionStage()
-          .toCompletableFuture()
-          .get(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      // Stopping anyway: the server ends the session when the socket goes.
-    }
-  }
-
-  private void listen() {
-    retryTimer = -1;
-    if (stopped) {
-      return;
-    }
-    connections
-        .getConnection()
-        .onComplete(
-            connected -> {
-              if (connected.failed()) {
-                lost(connected.cause());
-                relistenLater();
-                return;
-              }
-              if (stopped) {
-                connected.result().close();
-                return;
-              }
-              PgConnection opened = PgConnection.cast(connected.result());
-              opened.notificationHandler(n -> received(n.getPayload()));
-              // The close handler reports and retries; a failure alone says nothing more.
-              opened.exceptionHandler(failure -> {});
-              opened.closeHandler(
-                  ignored -> {
-                    lost(null);
-                    relistenLater();
-                  });
-              opened
-                  .query("LISTEN " + CHANNEL)
-                  .execute()
-                  .onComplete(
-                      listened -> {
-                        if (listened.succeeded()) {
-                          listening();
-                        } else {
-                          opened.close();
-                        }
-                      });
-            });
-  }
-
-  private void relistenLater() {
-    if (stopped) {
-      return;
-    }
-    synchronized (this) {
-      if (relisteningPaused) {
-        relistenDue = true;
-        return;
-      }
-    }
-    retryTimer = vertx.setTimer(relistenMillis, id -> listen());
+    connection.stop();
   }
 
   /** Tests hold the outage open: no new connection is tried until {@link #resumeRelistening}. */
-  synchronized void pauseRelistening() {
-    relisteningPaused = true;
+  void pauseRelistening() {
+    connection.pauseRetrying();
   }
 
   void resumeRelistening() {
-    boolean due;
-    synchronized (this) {
-      relisteningPaused = false;
-      due = relistenDue;
-      relistenDue = false;
-    }
-    if (due) {
-      listen();
-    }
+    connection.resumeRetrying();
   }
 
-  private synchronized void listening() {
+  @Override
+  public synchronized void listening() {
     cache.startListening();
     if (down) {
       down = false;
@@ -220,9 +116,10 @@ public class PublicViewListener {
     }
   }
 
-  private synchronized void lost(Throwable failure) {
+  @Override
+  public synchronized void lost(Throwable failure) {
     cache.stopListening();
-    if (!down && !stopped) {
+    if (!down && !connection.stopped()) {
       down = true;
       // The message may name the server; the class says what happened.
       LOG.warnf(
@@ -231,7 +128,8 @@ public class PublicViewListener {
     }
   }
 
-  private synchronized void received(String key) {
+  @Override
+  public synchronized void notified(String key) {
     if (held != null) {
       held.add(key);
     } else {
@@ -258,17 +156,7 @@ public class PublicViewListener {
   /** The first server of the datasource's reactive URL, as the pool reaches it. */
   static PgConnectOptions options(
       String url, Optional<String> username, Optional<String> password, DatabaseConfig database) {
-    String first = url.split(",")[0].trim();
-    if (first.startsWith("vertx-reactive:")) {
-      first = first.substring("vertx-reactive:".length());
-    }
-    PgConnectOptions options = PgConnectOptions.fromUri(first);
-    username.ifPresent(options::setUser);
-    password.ifPresent(options::setPassword);
-    options.setConnectTimeout(Math.toIntExact(database.connectTimeout().toMillis()));
-    options.addProperty("application_name", APPLICATION_NAME);
-    // Meters of its own, named as the pool's are ("type|name"), apart from the pool's statements.
-    options.setMetricsName("postgresql|" + METRICS_NAME);
-    return options;
+    return ChannelListener.options(
+        url, username, password, database, APPLICATION_NAME, METRICS_NAME);
   }
 }
