@@ -98,16 +98,14 @@ public class ProfileResource {
   }
 
   private static Response conditional(RenderedView view, String ifNoneMatch) {
-    String tag = view.etag();
-    boolean unchanged =
-        ifNoneMatch != null
-            && (ifNoneMatch.equals(tag) || EntityTags.listMatches(ifNoneMatch, tag, true));
     // Shared caches must revalidate, so hiding a field takes effect for the very next reader.
     Response.ResponseBuilder response =
-        unchanged ? Response.notModified() : Response.ok(view.body(), MediaType.APPLICATION_JSON);
+        view.matchedBy(ifNoneMatch)
+            ? Response.notModified()
+            : Response.ok(view.body(), MediaType.APPLICATION_JSON);
     return response
-        .header(HttpHeaders.ETAG, tag)
-        .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+        .header(HttpHeaders.ETAG, view.etag())
+        .header(HttpHeaders.CACHE_CONTROL, PublicViewHits.REVALIDATE)
         .build();
   }
 }

@@ -38,6 +38,14 @@ public class PublicViews {
     this.clock = clock;
   }
 
+  /**
+   * The view of {@code handle} if the cache holds a fresh one, else null; never reads the database.
+   */
+  RenderedView cached(String handle) {
+    String key = PublicViewCache.key(handle);
+    return key == null ? null : cache.lookup(key);
+  }
+
   /** Fails with {@link ProfileNotFound} when no active profile has the handle. */
   public Uni<RenderedView> view(String handle) {
     String key = PublicViewCache.key(handle);
