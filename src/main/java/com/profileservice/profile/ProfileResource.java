@@ -105,7 +105,7 @@ public class ProfileResource {
             : Response.ok(view.body(), MediaType.APPLICATION_JSON);
     return response
         .header(HttpHeaders.ETAG, view.etag())
-        .header(HttpHeaders.CACHE_CONTROL, PublicViewHits.REVALIDATE)
+        .header(HttpHeaders.CACHE_CONTROL, PublicViewRoute.REVALIDATE)
         .build();
   }
 }

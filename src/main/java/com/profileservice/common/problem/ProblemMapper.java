@@ -53,6 +53,16 @@ public class ProblemMapper {
     this.outages = outages;
   }
 
+  /**
+   * The problem response for any failure, as a resource's would be; for the routes that answer
+   * without the REST layer.
+   */
+  public Response toResponse(Throwable failure, HttpServerRequest request) {
+    return failure instanceof ProblemException problem
+        ? domain(problem, request)
+        : unexpected(failure, request);
+  }
+
   @ServerExceptionMapper
   public Response domain(ProblemException e, HttpServerRequest request) {
     return responses.of(e, request.path()).build();

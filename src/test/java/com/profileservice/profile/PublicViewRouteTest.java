@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.profileservice.support.Await;
 import com.profileservice.support.Profiles;
+import com.profileservice.support.SqlStatements;
 import com.profileservice.support.Tokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,13 +32,14 @@ import org.junit.jupiter.api.Test;
  * are.
  */
 @QuarkusTest
-class PublicViewHitsTest {
+class PublicViewRouteTest {
 
   /** Headers that differ between any two answers. */
   private static final Set<String> PER_ANSWER = Set.of("date");
 
   @Inject PublicViewCache cache;
   @Inject MeterRegistry registry;
+  @Inject SqlStatements statements;
 
   private String handle;
   private String token;
@@ -59,6 +61,34 @@ class PublicViewHitsTest {
 
     assertEquals(before + 1, routerAnswers(), "answered by the router");
     assertEquals(200, fromRouter.statusCode());
+    assertEquals(fromResource.asString(), fromRouter.asString());
+    assertEquals(headers(fromResource), headers(fromRouter));
+  }
+
+  @Test
+  void anUncachedViewIsReadByTheRouterWithOneStatementAndAnsweredAsTheResourceDoes() {
+    String other = Profiles.create(newSubject(), minimal(newHandle()));
+    double before = routerAnswers();
+    SqlStatements.Counted<Response> fromRouter =
+        statements.counting(() -> given().get("/profiles/" + other));
+
+    assertEquals(before + 1, routerAnswers(), "answered by the router");
+    assertEquals(1, fromRouter.statements(), "uncached view");
+    Response fromResource = given().auth().oauth2(token).get("/profiles/" + other);
+    assertEquals(200, fromRouter.result().statusCode());
+    assertEquals(fromResource.asString(), fromRouter.result().asString());
+    assertEquals(headers(fromResource), headers(fromRouter.result()));
+  }
+
+  @Test
+  void anUnknownHandleIsTheResourcesProblemDocument() {
+    String unknown = newHandle();
+    double before = routerAnswers();
+    Response fromRouter = given().get("/profiles/" + unknown);
+
+    assertEquals(before + 1, routerAnswers(), "answered by the router");
+    Response fromResource = given().auth().oauth2(token).get("/profiles/" + unknown);
+    assertEquals(404, fromRouter.statusCode());
     assertEquals(fromResource.asString(), fromRouter.asString());
     assertEquals(headers(fromResource), headers(fromRouter));
   }

@@ -1,5 +1,7 @@
 package com.profileservice.profile;
 
+import com.profileservice.common.problem.ProblemMapper;
+import com.profileservice.common.problem.ProblemRoutes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.buffer.Buffer;
@@ -16,20 +18,21 @@ import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 
 /**
- * Answers an anonymous {@code GET /profiles/{handle}} whose view the cache holds straight from the
- * HTTP router, with the same status, headers and bytes as {@link ProfileResource#publicView}: a hit
- * then costs a map look-up and a write, not the security, routing and response machinery of the
- * REST layer around it (a profile of the cached path under load found that machinery to be most of
- * its cost).
+ * Answers an anonymous {@code GET /profiles/{handle}} straight from the HTTP router, with the same
+ * status, headers and bytes as {@link ProfileResource#publicView}: from the cache when it holds the
+ * view, otherwise through {@link PublicViews} (one statement), its failures answered by the same
+ * {@link ProblemMapper} as the resource's. A read then costs the view's own work, not the security,
+ * routing and response machinery of the REST layer around it, which a profile of the public read
+ * under load found to be most of its cost.
  *
  * <p>It runs after the security headers, the input screening and the traffic limits, which see the
  * request as they see every other. Anything it is not sure to answer exactly as the resource would
- * goes on to the resource: a miss, a bearer token (the REST layer decides what a token on a public
- * read means), an Accept header other than none, {@code *}{@code /*} or {@code application/json}, a
+ * goes on to the resource: a bearer token (the REST layer decides what a token on a public read
+ * means), an Accept header other than none, {@code *}{@code /*} or {@code application/json}, a
  * query string, or a path that is not a plain handle.
  */
 @Singleton
-public class PublicViewHits {
+public class PublicViewRoute {
 
   /** Every public view must be revalidated, so hiding a field shows at the very next read. */
   static final String REVALIDATE = "no-cache";
@@ -39,9 +42,9 @@ public class PublicViewHits {
 
   /**
    * Where Quarkus's HTTP server metrics look for a request's path template (its {@code
-   * HttpRequestMetric}); a hit sets it so it is counted under the same {@code uri} tag as the REST
-   * layer's answers, not under its literal path. {@code PublicViewHitsTest} fails if it stops
-   * working.
+   * HttpRequestMetric}); the route sets it so its answers are counted under the same {@code uri}
+   * tag as the resource's, not under their literal path. {@code PublicViewRouteTest} fails if it
+   * stops working.
    */
   private static final String METRICS_TEMPLATE_KEY = "UrlPathTemplate";
 
@@ -53,46 +56,66 @@ public class PublicViewHits {
   private static final int AFTER_TRAFFIC_LIMITS = Interceptor.Priority.APPLICATION + 1000;
 
   private final PublicViews views;
-  private final PublicViewCache cache;
+  private final ProblemMapper problems;
+  private final ProblemRoutes problemRoutes;
   private final Counter answered;
 
-  PublicViewHits(PublicViews views, PublicViewCache cache, MeterRegistry registry) {
+  PublicViewRoute(
+      PublicViews views,
+      ProblemMapper problems,
+      ProblemRoutes problemRoutes,
+      MeterRegistry registry) {
     this.views = views;
-    this.cache = cache;
+    this.problems = problems;
+    this.problemRoutes = problemRoutes;
     this.answered =
         Counter.builder("profile.public.view.router.answers")
-            .description("Cached public views answered by the HTTP router, not the REST layer")
+            .description("Public views answered by the HTTP router, not the REST layer")
             .register(registry);
   }
 
   void install(@Observes @Priority(AFTER_TRAFFIC_LIMITS) Router router) {
-    if (cache.enabled()) {
-      router.route().order(Integer.MIN_VALUE).method(HttpMethod.GET).handler(this::answer);
-    }
+    router.route().order(Integer.MIN_VALUE).method(HttpMethod.GET).handler(this::answer);
   }
 
   private void answer(RoutingContext ctx) {
     HttpServerRequest request = ctx.request();
     String handle = plainHandle(request);
-    RenderedView view = handle == null ? null : views.cached(handle);
-    if (view == null) {
+    if (handle == null) {
       ctx.next();
       return;
     }
     answered.increment();
     ((HttpServerRequestInternal) request).context().putLocal(METRICS_TEMPLATE_KEY, TEMPLATE);
-    HttpServerResponse response =
-        ctx.response()
-            .putHeader(HttpHeaders.ETAG, view.etag())
-            .putHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE);
-    if (view.matchedBy(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+    RenderedView cached = views.cached(handle);
+    if (cached != null) {
+      send(ctx, cached);
+      return;
+    }
+    views
+        .view(handle)
+        .subscribe()
+        .with(
+            view -> send(ctx, view),
+            failure -> problemRoutes.send(ctx, problems.toResponse(failure, request)));
+  }
+
+  private static void send(RoutingContext ctx, RenderedView view) {
+    HttpServerResponse response = ctx.response();
+    if (response.closed()) {
+      return;
+    }
+    response
+        .putHeader(HttpHeaders.ETAG, view.etag())
+        .putHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE);
+    if (view.matchedBy(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
       response.setStatusCode(304).end();
     } else {
       response.putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(Buffer.buffer(view.body()));
     }
   }
 
-  /** The handle of a request this route may answer, or null to leave it to the resource. */
+  /** The handle of a request this route answers, or null to leave it to the resource. */
   private static String plainHandle(HttpServerRequest request) {
     String uri = request.uri();
     if (!uri.startsWith(PREFIX)
@@ -101,8 +124,9 @@ public class PublicViewHits {
         || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
       return null;
     }
-    // The cache's key check refuses anything but handle characters: no '/', '%' or '.' remains.
-    return uri.substring(PREFIX.length());
+    String handle = uri.substring(PREFIX.length());
+    // Only handle characters: no '/', '%' or '.' that the resource would decode or match apart.
+    return PublicViewCache.key(handle) == null ? null : handle;
   }
 
   private static boolean acceptsJson(String accept) {
