@@ -25,7 +25,7 @@ for n in $sizes; do
   for mode in $modes; do
     enabled=true; [[ $mode == off ]] && enabled=false
     out=$OUT_DIR/compare-$n-$mode.txt
-    cmd="SVC_ENV=\"PROFILE_PUBLIC_VIEW_CACHE_ENABLED=$enabled\" ../shared/bench/compare.sh $n ."
+    cmd="${WARMUP:+WARMUP=$WARMUP }SVC_ENV=\"PROFILE_PUBLIC_VIEW_CACHE_ENABLED=$enabled\" ../shared/bench/compare.sh $n ."
     echo "== $cmd"
     (cd "$root" && SVC_ENV="PROFILE_PUBLIC_VIEW_CACHE_ENABLED=$enabled" "$compare" "$n" .) | tee "$out"
     pick() { grep -E "^$1=" "$out" | tail -1 | cut -d= -f2 | awk '{print $1}'; }
