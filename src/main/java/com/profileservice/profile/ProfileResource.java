@@ -94,7 +94,9 @@ public class ProfileResource {
   public Uni<Response> publicView(
       @PathParam("handle") String handle,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-    return views.view(handle).map(view -> conditional(view, ifNoneMatch));
+    return Uni.createFrom()
+        .completionStage(() -> views.view(handle).toCompletionStage())
+        .map(view -> conditional(view, ifNoneMatch));
   }
 
   private static Response conditional(RenderedView view, String ifNoneMatch) {

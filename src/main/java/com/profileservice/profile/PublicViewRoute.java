@@ -94,10 +94,14 @@ public class PublicViewRoute {
     }
     views
         .view(handle)
-        .subscribe()
-        .with(
-            view -> send(ctx, view),
-            failure -> problemRoutes.send(ctx, problems.toResponse(failure, request)));
+        .onComplete(
+            read -> {
+              if (read.succeeded()) {
+                send(ctx, read.result());
+              } else {
+                problemRoutes.send(ctx, problems.toResponse(read.cause(), request));
+              }
+            });
   }
 
   private static void send(RoutingContext ctx, RenderedView view) {

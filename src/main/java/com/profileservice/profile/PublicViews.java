@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.profileservice.common.http.EntityTags;
 import com.profileservice.verification.VerificationConfig;
-import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,15 +46,18 @@ public class PublicViews {
     return key == null ? null : cache.lookup(key);
   }
 
-  /** Fails with {@link ProfileNotFound} when no active profile has the handle. */
-  public Uni<RenderedView> view(String handle) {
+  /**
+   * Fails with {@link ProfileNotFound} when no active profile has the handle. A Vert.x future, not
+   * a Uni: see {@link PublicViewQuery}.
+   */
+  public Future<RenderedView> view(String handle) {
     String key = PublicViewCache.key(handle);
     if (key == null) {
-      return Uni.createFrom().failure(new ProfileNotFound());
+      return Future.failedFuture(new ProfileNotFound());
     }
     RenderedView cached = cache.lookup(key);
     if (cached != null) {
-      return Uni.createFrom().item(cached);
+      return Future.succeededFuture(cached);
     }
     long ticket = cache.ticket(key);
     return query
