@@ -1,6 +1,7 @@
 package com.profileservice.common.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -16,8 +17,9 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
 /**
  * The parts of the contract that generated clients and linters need and that annotations on one
  * resource cannot say: the server, the tags in the order a user meets them, an explicit empty
- * {@code security} on public operations, the roles of each operation as {@code x-roles}, and a
- * schema on every response header. docs/api-contract.md describes the conventions.
+ * {@code security} on public operations, the roles of each operation as {@code x-roles}, a schema
+ * on every response header, and bounds on every numeric id in a path (1 to the largest int64, as
+ * the database's identity columns give them). docs/api-contract.md describes the conventions.
  */
 @OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = -200)
 public class ContractOpenApiFilter implements OASFilter {
@@ -95,6 +97,14 @@ public class ContractOpenApiFilter implements OASFilter {
           .filter(p -> p.getIn() == Parameter.In.HEADER && p.getSchema() != null)
           .filter(p -> p.getSchema().getMaxLength() == null)
           .forEach(p -> p.getSchema().maxLength(HEADER_MAX_LENGTH));
+      operation.getParameters().stream()
+          .filter(p -> p.getIn() == Parameter.In.PATH && isInt64(p.getSchema()))
+          .filter(p -> p.getSchema().getMinimum() == null)
+          .forEach(
+              p ->
+                  p.getSchema()
+                      .minimum(BigDecimal.ONE)
+                      .maximum(BigDecimal.valueOf(Long.MAX_VALUE)));
     }
     if (operation.getResponses() == null) {
       return;
@@ -109,6 +119,13 @@ public class ContractOpenApiFilter implements OASFilter {
                 response.getHeaders().values().forEach(ContractOpenApiFilter::typed);
               }
             });
+  }
+
+  private static boolean isInt64(Schema schema) {
+    return schema != null
+        && schema.getType() != null
+        && schema.getType().contains(Schema.SchemaType.INTEGER)
+        && "int64".equals(schema.getFormat());
   }
 
   private static void typed(Header header) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,16 +51,7 @@ public class DisclosureResource {
       responseCode = "409",
       description = "The request is not approved, or is a PRESERVATION request.")
   public Uni<Response> disclose(
-      @Parameter(
-              description = "The request's id.",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int64",
-                      minimum = "1",
-                      maximum = "9223372036854775807"))
-          @PathParam("id")
-          long id) {
+      @Parameter(description = "The request's id.") @PathParam("id") long id) {
     return disclosures
         .disclose(caller.getSubject(), id)
         .map(

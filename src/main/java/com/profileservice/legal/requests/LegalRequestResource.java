@@ -108,16 +108,7 @@ public class LegalRequestResource {
       content = @Content(schema = @Schema(implementation = LegalRequestView.class)))
   @APIResponse(responseCode = "404", description = "No request has this id.")
   public Uni<LegalRequestView> get(
-      @Parameter(
-              description = "The request's id.",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int64",
-                      minimum = "1",
-                      maximum = "9223372036854775807"))
-          @PathParam("id")
-          long id) {
+      @Parameter(description = "The request's id.") @PathParam("id") long id) {
     return requests.get(id);
   }
 }

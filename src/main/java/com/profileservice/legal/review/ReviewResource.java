@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -64,16 +63,7 @@ public class ReviewResource {
           "A missing approve or reason, or an approved field beyond the basis's reach or not"
               + " requested.")
   public Uni<LegalRequestView> decide(
-      @Parameter(
-              description = "The request's id.",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int64",
-                      minimum = "1",
-                      maximum = "9223372036854775807"))
-          @PathParam("id")
-          long id,
+      @Parameter(description = "The request's id.") @PathParam("id") long id,
       DecisionInput decision) {
     if (decision == null) {
       throw new MalformedRequest("A decision document is required.");
@@ -100,16 +90,7 @@ public class ReviewResource {
       description =
           "Not an approved PRESERVATION request, already extended once, or the hold has ended.")
   public Uni<LegalRequestView> extendHold(
-      @Parameter(
-              description = "The request's id.",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int64",
-                      minimum = "1",
-                      maximum = "9223372036854775807"))
-          @PathParam("id")
-          long id) {
+      @Parameter(description = "The request's id.") @PathParam("id") long id) {
     return reviews.extendHold(caller.getSubject(), id);
   }
 }
