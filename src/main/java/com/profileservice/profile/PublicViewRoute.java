@@ -87,11 +87,7 @@ public class PublicViewRoute {
     }
     answered.increment();
     ((HttpServerRequestInternal) request).context().putLocal(METRICS_TEMPLATE_KEY, TEMPLATE);
-    RenderedView cached = views.cached(handle);
-    if (cached != null) {
-      send(ctx, cached);
-      return;
-    }
+    // A cached view is an already completed future: it is sent at once, on this call.
     views
         .view(handle)
         .onComplete(

@@ -39,14 +39,6 @@ public class PublicViews {
   }
 
   /**
-   * The view of {@code handle} if the cache holds a fresh one, else null; never reads the database.
-   */
-  RenderedView cached(String handle) {
-    String key = PublicViewCache.key(handle);
-    return key == null ? null : cache.lookup(key);
-  }
-
-  /**
    * Fails with {@link ProfileNotFound} when no active profile has the handle. A Vert.x future, not
    * a Uni: see {@link PublicViewQuery}.
    */
